@@ -1,0 +1,11 @@
+namespace RoadmapGit.Core.Markdown;
+
+public enum ColumnRole
+{
+    Other,
+    Topic,
+    Status,
+    Start,
+    Finish,
+    Notes,
+}

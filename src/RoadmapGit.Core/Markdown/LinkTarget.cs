@@ -1,0 +1,109 @@
+namespace RoadmapGit.Core.Markdown;
+
+/// <summary>Resolves a link target written in a roadmap file to a repository-relative path.</summary>
+public static class LinkTarget
+{
+    public enum Kind
+    {
+        /// <summary>A web address, mail link, pure anchor or folder: not a note, and nothing to say.</summary>
+        NotAFile,
+
+        InsideRepository,
+
+        /// <summary>Climbs above the repository root: never read, and worth a warning.</summary>
+        OutsideRepository,
+    }
+
+    public static Kind Resolve(string url, string roadmapPath, out string path)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(roadmapPath);
+        path = string.Empty;
+        var target = url.Trim();
+        var cut = target.IndexOfAny(['#', '?']);
+        if (cut >= 0)
+        {
+            target = target[..cut];
+        }
+
+        if (target.Length == 0 || HasScheme(target) || target.StartsWith("//", StringComparison.Ordinal))
+        {
+            return Kind.NotAFile;
+        }
+
+        try
+        {
+            target = Uri.UnescapeDataString(target);
+        }
+        catch (UriFormatException)
+        {
+            return Kind.NotAFile;
+        }
+
+        target = target.Replace('\\', '/');
+        if (target.EndsWith('/'))
+        {
+            return Kind.NotAFile;
+        }
+
+        var segments = new List<string>();
+        if (!target.StartsWith('/'))
+        {
+            var directory = roadmapPath.Replace('\\', '/');
+            var slash = directory.LastIndexOf('/');
+            if (slash > 0)
+            {
+                segments.AddRange(directory[..slash].Split('/', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        foreach (var segment in target.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (segment == ".")
+            {
+                continue;
+            }
+
+            if (segment == "..")
+            {
+                if (segments.Count == 0)
+                {
+                    return Kind.OutsideRepository;
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+                continue;
+            }
+
+            segments.Add(segment);
+        }
+
+        if (segments.Count == 0 || segments[0] == ".git")
+        {
+            return segments.Count == 0 ? Kind.NotAFile : Kind.OutsideRepository;
+        }
+
+        path = string.Join('/', segments);
+        return Kind.InsideRepository;
+    }
+
+    private static bool HasScheme(string target)
+    {
+        var colon = target.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < colon; i++)
+        {
+            var c = target[i];
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,11 @@
+namespace RoadmapGit.Core.Text;
+
+/// <summary>A half-open range of UTF-16 offsets into a document's text.</summary>
+public readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
+
+    public bool Contains(int offset) => offset >= Start && offset < End;
+
+    public override string ToString() => $"[{Start},{End})";
+}
