@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace RoadmapGit.Core.Conventions;
+
+/// <summary>
+/// How a document writes dates and unknown dates. Learned from its date cells: the order of day,
+/// month and year, zero padding, year digits and the separator character as written (so a
+/// document that uses U+2011 non-breaking hyphens keeps them).
+/// </summary>
+public sealed partial record DateStyle(string Format, string Placeholder)
+{
+    public static DateStyle Iso { get; } = new("yyyy-MM-dd", string.Empty);
+
+    public string Write(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
+
+    public bool TryRead(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text.Trim(), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        || DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public static DateStyle Learn(IEnumerable<string> values, DateStyle fallback)
+    {
+        ArgumentNullException.ThrowIfNull(fallback);
+        var dates = new List<Match>();
+        var others = new List<string>();
+        foreach (var raw in values)
+        {
+            var value = raw.Trim();
+            var match = DatePattern().Match(value);
+            if (match.Success)
+            {
+                dates.Add(match);
+            }
+            else if (value.Length > 0)
+            {
+                others.Add(value);
+            }
+        }
+
+        var format = dates.Count > 0 ? FormatOf(dates) : fallback.Format;
+        var placeholder = others
+            .GroupBy(v => v, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault() ?? fallback.Placeholder;
+        return new DateStyle(format, placeholder);
+    }
+
+    private static string FormatOf(List<Match> dates)
+    {
+        var first = dates[0];
+        var separator = first.Groups["sep"].Value;
+        var yearFirst = first.Groups["a"].Value.Length == 4;
+        var (dayGroup, monthGroup) = ("a", "b");
+        if (!yearFirst)
+        {
+            // Slashes read month first (US style) unless a first number is too large to be a month.
+            var monthFirst = separator == "/" && dates.All(d => int.Parse(d.Groups["a"].Value, CultureInfo.InvariantCulture) <= 12);
+            if (dates.Any(d => int.Parse(d.Groups["b"].Value, CultureInfo.InvariantCulture) > 12))
+            {
+                monthFirst = false;
+            }
+
+            (dayGroup, monthGroup) = monthFirst ? ("b", "a") : ("a", "b");
+        }
+        else
+        {
+            (dayGroup, monthGroup) = ("c", "b");
+        }
+
+        var padded = (string group) => dates.All(d => d.Groups[group].Value.Length >= 2);
+        var day = padded(dayGroup) ? "dd" : "d";
+        var month = padded(monthGroup) ? "MM" : "M";
+        var yearGroup = yearFirst ? "a" : "c";
+        var year = dates.All(d => d.Groups[yearGroup].Value.Length == 2) ? "yy" : "yyyy";
+        var quoted = $"'{separator}'";
+        var parts = yearFirst ? new[] { year, month, day }
+            : dayGroup == "a" ? [day, month, year] : [month, day, year];
+        return string.Join(quoted, parts);
+    }
+
+    [GeneratedRegex(@"^(?<a>\d{1,4})(?<sep>[./\-\u2010\u2011\u2012\u2013])(?<b>\d{1,2})\k<sep>(?<c>\d{2,4})$")]
+    private static partial Regex DatePattern();
+}

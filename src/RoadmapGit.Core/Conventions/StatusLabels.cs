@@ -1,0 +1,47 @@
+namespace RoadmapGit.Core.Conventions;
+
+/// <summary>The text written into a Status cell for each state.</summary>
+public sealed record StatusLabels(string NotStarted, string InProgress, string Completed, string Skipped)
+{
+    public static StatusLabels Default { get; } = new("🔴 Not Started", "🟡 In Progress", "✅ Completed", "⏭️ Skipped");
+
+    public string For(TopicStatus status) => status switch
+    {
+        TopicStatus.NotStarted => NotStarted,
+        TopicStatus.InProgress => InProgress,
+        TopicStatus.Completed => Completed,
+        TopicStatus.Skipped => Skipped,
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    /// <summary>
+    /// Learns each state's label from the labels a document already uses: a label whose symbol
+    /// agrees with its words beats one that does not, then the most used wins; legend entries
+    /// count only where the tables and overall lines show nothing.
+    /// </summary>
+    public static StatusLabels Learn(IEnumerable<string> used, IEnumerable<string> legend, StatusLabels fallback)
+    {
+        ArgumentNullException.ThrowIfNull(fallback);
+        var usedList = used.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var legendList = legend.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        string Pick(TopicStatus status, string defaultLabel) =>
+            Best(usedList, status) ?? Best(legendList, status) ?? defaultLabel;
+
+        return new StatusLabels(
+            Pick(TopicStatus.NotStarted, fallback.NotStarted),
+            Pick(TopicStatus.InProgress, fallback.InProgress),
+            Pick(TopicStatus.Completed, fallback.Completed),
+            Pick(TopicStatus.Skipped, fallback.Skipped));
+    }
+
+    private static string? Best(List<string> labels, TopicStatus status) =>
+        labels
+            .Select((label, index) => (label, index))
+            .Where(x => StatusClassifier.Classify(x.label) == status)
+            .GroupBy(x => x.label, StringComparer.Ordinal)
+            .OrderByDescending(g => StatusClassifier.IsConsistent(g.Key))
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Min(x => x.index))
+            .Select(g => g.Key)
+            .FirstOrDefault();
+}

@@ -1,0 +1,145 @@
+using LibGit2Sharp;
+using RoadmapGit.Core.History;
+
+namespace RoadmapGit.Core.Git;
+
+/// <summary>
+/// The only place that knows LibGit2Sharp: opens the repository (and the index git hands a hook),
+/// reads and stages files, and hands out the history seam.
+/// </summary>
+public sealed class GitRepository : IDisposable
+{
+    private readonly Repository _repository;
+
+    private GitRepository(Repository repository, string? indexPath)
+    {
+        _repository = repository;
+        IndexPath = indexPath;
+        WorkingDirectory = Path.TrimEndingDirectorySeparator(repository.Info.WorkingDirectory ?? repository.Info.Path);
+        GitDirectory = Path.TrimEndingDirectorySeparator(repository.Info.Path);
+        CutCommits = ReadCutCommits(repository);
+        History = new GitHistory(repository, CutCommits);
+    }
+
+    public string WorkingDirectory { get; }
+
+    public string GitDirectory { get; }
+
+    /// <summary>The index file this repository reads and writes, when not the default one.</summary>
+    public string? IndexPath { get; }
+
+    public bool IsShallow => _repository.Info.IsShallow;
+
+    /// <summary>Commits whose parents history does not hold: the shallow boundary and grafts.</summary>
+    public IReadOnlySet<string> CutCommits { get; }
+
+    public IRepositoryHistory History { get; }
+
+    public string? HeadCommitId => _repository.Head.Tip?.Sha;
+
+    public DateTimeOffset? HeadAuthorDate => _repository.Head.Tip?.Author.When;
+
+    /// <summary>Opens the repository that contains <paramref name="startPath"/>, or returns null.</summary>
+    public static GitRepository? Open(string startPath, string? indexPath = null)
+    {
+        var gitPath = Repository.Discover(startPath);
+        if (gitPath is null)
+        {
+            return null;
+        }
+
+        var options = indexPath is null ? null : new RepositoryOptions { IndexPath = indexPath };
+        var repository = new Repository(gitPath, options);
+        if (repository.Info.IsBare)
+        {
+            repository.Dispose();
+            return null;
+        }
+
+        return new GitRepository(repository, indexPath);
+    }
+
+    public byte[]? ReadHead(string path) => BlobBytes(HeadBlobId(path));
+
+    public byte[]? ReadIndex(string path) => BlobBytes(IndexBlobId(path));
+
+    public string? HeadBlobId(string path)
+    {
+        var entry = _repository.Head.Tip?.Tree[path];
+        return entry?.TargetType == TreeEntryTargetType.Blob ? entry.Target.Sha : null;
+    }
+
+    public string? IndexBlobId(string path) => _repository.Index[path]?.Id.Sha;
+
+    public bool IsIgnored(string path) => _repository.Ignore.IsPathIgnored(path);
+
+    /// <summary>Writes <paramref name="content"/> as the staged version of <paramref name="path"/>, keeping its mode.</summary>
+    public void Stage(string path, byte[] content)
+    {
+        var mode = _repository.Index[path]?.Mode ?? Mode.NonExecutableFile;
+        using var stream = new MemoryStream(content, writable: false);
+        var blob = _repository.ObjectDatabase.CreateBlob(stream);
+        _repository.Index.Add(blob, path, mode);
+        _repository.Index.Write();
+    }
+
+    /// <summary>Renames between HEAD and the index: what <c>git mv</c> staged for the commit being made.</summary>
+    public IReadOnlyList<(string From, string To)> StagedRenames(IReadOnlyCollection<string> sources)
+    {
+        var tip = _repository.Head.Tip;
+        if (tip is null || sources.All(s => _repository.Index[s] is not null))
+        {
+            return [];
+        }
+
+        var changes = _repository.Diff.Compare<TreeChanges>(
+            tip.Tree, DiffTargets.Index, null, null, new CompareOptions { Similarity = SimilarityOptions.Renames });
+        return changes.Renamed
+            .Where(c => sources.Contains(c.OldPath))
+            .Select(c => (c.OldPath, c.Path))
+            .ToList();
+    }
+
+    public void Dispose() => _repository.Dispose();
+
+    private byte[]? BlobBytes(string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var blob = _repository.Lookup<Blob>(new ObjectId(id));
+        using var stream = blob.GetContentStream();
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    private static HashSet<string> ReadCutCommits(Repository repository)
+    {
+        var cuts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var gitDir = repository.Info.Path;
+        var commonDir = File.Exists(Path.Combine(gitDir, "commondir"))
+            ? Path.GetFullPath(Path.Combine(gitDir, File.ReadAllText(Path.Combine(gitDir, "commondir")).Trim()))
+            : gitDir;
+        foreach (var file in new[] { Path.Combine(commonDir, "shallow"), Path.Combine(commonDir, "info", "grafts") })
+        {
+            if (!File.Exists(file))
+            {
+                continue;
+            }
+
+            foreach (var line in File.ReadLines(file))
+            {
+                var sha = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+                if (sha is { Length: 40 })
+                {
+                    cuts.Add(sha);
+                }
+            }
+        }
+
+        return cuts;
+    }
+}
