@@ -37,12 +37,12 @@ public sealed partial record DateStyle(string Format, string Placeholder)
             }
         }
 
-        var format = dates.Count > 0 ? FormatOf(dates) : fallback.Format;
         var placeholder = others
             .GroupBy(v => v, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .Select(g => g.Key)
             .FirstOrDefault() ?? fallback.Placeholder;
+        var format = dates.Count > 0 ? FormatOf(dates) : FormatOfPlaceholder(placeholder) ?? fallback.Format;
         return new DateStyle(format, placeholder);
     }
 
@@ -78,6 +78,27 @@ public sealed partial record DateStyle(string Format, string Placeholder)
             : dayGroup == "a" ? [day, month, year] : [month, day, year];
         return string.Join(quoted, parts);
     }
+
+    /// <summary>
+    /// A placeholder shaped like a date (<c>xx.xx.xx</c>, <c>YYYY-MM-DD</c>, <c>XX/XX/XXXX</c>) tells the
+    /// separator and order even when no real date is left in the document; the year is written in full.
+    /// </summary>
+    private static string? FormatOfPlaceholder(string placeholder)
+    {
+        var match = PlaceholderPattern().Match(placeholder);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var separator = $"'{match.Groups["sep"].Value}'";
+        return match.Groups["a"].Value.Length == 4 ? $"yyyy{separator}MM{separator}dd"
+            : match.Groups["sep"].Value == "/" ? $"MM{separator}dd{separator}yyyy"
+            : $"dd{separator}MM{separator}yyyy";
+    }
+
+    [GeneratedRegex(@"^(?<a>[A-Za-z]{1,4})(?<sep>[./\-\u2010\u2011\u2012\u2013])[A-Za-z]{1,2}\k<sep>[A-Za-z]{2,4}$")]
+    private static partial Regex PlaceholderPattern();
 
     [GeneratedRegex(@"^(?<a>\d{1,4})(?<sep>[./\-\u2010\u2011\u2012\u2013])(?<b>\d{1,2})\k<sep>(?<c>\d{2,4})$")]
     private static partial Regex DatePattern();

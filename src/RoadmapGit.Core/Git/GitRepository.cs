@@ -48,7 +48,7 @@ public sealed class GitRepository : IDisposable
             return null;
         }
 
-        var options = indexPath is null ? null : new RepositoryOptions { IndexPath = indexPath };
+        var options = indexPath is null ? new RepositoryOptions() : new RepositoryOptions { IndexPath = indexPath };
         var repository = new Repository(gitPath, options);
         if (repository.Info.IsBare)
         {

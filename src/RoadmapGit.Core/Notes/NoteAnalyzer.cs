@@ -113,7 +113,7 @@ public static partial class NoteAnalyzer
     [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex HtmlComment();
 
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+\[(?<mark>[ xX])\]")]
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+\[(?<mark>[ xX])\]\s+\S")]
     private static partial Regex TaskItem();
 
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?status\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]

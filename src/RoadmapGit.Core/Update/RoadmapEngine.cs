@@ -1,0 +1,124 @@
+using RoadmapGit.Core.Config;
+using RoadmapGit.Core.Conventions;
+using RoadmapGit.Core.Git;
+using RoadmapGit.Core.History;
+using RoadmapGit.Core.Inference;
+using RoadmapGit.Core.Markdown;
+using RoadmapGit.Core.Notes;
+using RoadmapGit.Core.Text;
+
+namespace RoadmapGit.Core.Update;
+
+/// <summary>
+/// One run of the tool over a repository: read the roadmap(s), walk history once for every note
+/// they link, infer each topic, and plan the rewrite of each file.
+/// </summary>
+public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config)
+{
+    public GitRepository Repository { get; } = repository;
+
+    public RoadmapConfig Config { get; } = config;
+
+    /// <param name="stagedDate">The date the commit being made will carry; used with <see cref="RoadmapSource.Index"/>.</param>
+    public EnginePlan Plan(RoadmapSource source, DateTimeOffset? stagedDate = null)
+    {
+        var warnings = new List<string>();
+        var documents = Config.Roadmaps.Select(path => Read(path, source)).OfType<(string Path, DocumentText Text)>()
+            .Select(d => (d.Path, d.Text, Document: RoadmapParser.Parse(d.Path, d.Text.Text, Config.OverallLabels)))
+            .ToList();
+        foreach (var (path, _, document) in documents)
+        {
+            warnings.AddRange(document.Warnings.Select(w => $"{path}:{w.Line}: {w.Message}"));
+        }
+
+        var notePaths = documents.SelectMany(d => d.Document.Rows).Where(r => r.Note is not null).Select(r => r.Note!.Path)
+            .Distinct(StringComparer.Ordinal).ToList();
+        var renames = source == RoadmapSource.Index
+            ? Repository.StagedRenames(notePaths).ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+        var rules = NoteRulesFor(documents.Count > 0 ? DocumentConventions.Learn(documents[0].Document, Config).Dates : DateStyle.Iso);
+        var timelines = Repository.History.ReadTimelines(notePaths, blobId => !NoteAnalyzer.Analyze(Repository.History.ReadText(blobId), rules).IsStub);
+        var asOf = AsOf(source, stagedDate);
+        var options = new InferenceOptions(Config.Completion, rules, IgnoreRevs.Read(Path.Combine(Repository.WorkingDirectory, Config.IgnoreRevsFile)));
+        var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
+        foreach (var note in notePaths)
+        {
+            var current = renames.GetValueOrDefault(note) ?? note;
+            var versions = timelines[note].ToList();
+            if (source == RoadmapSource.Index && StagedVersion(note, current, stagedDate ?? DateTimeOffset.Now) is { } staged)
+            {
+                versions.Add(staged);
+            }
+
+            var result = TopicInference.Infer(current, versions, Repository.History.ReadText, options);
+            results[current] = result;
+            warnings.AddRange(result.Warnings);
+        }
+
+        var files = documents.Select(d => new FilePlan(d.Path, d.Text, Rewrite(d.Document, results, asOf, renames))).ToList();
+        return new EnginePlan(files, results, renames, asOf, warnings.Distinct().ToList());
+    }
+
+    /// <summary>The same values applied to another text of the same roadmap (the working copy of a partly staged file).</summary>
+    public FilePlan Replan(EnginePlan plan, string path, DocumentText text)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(text);
+        var document = RoadmapParser.Parse(path, text.Text, Config.OverallLabels);
+        return new FilePlan(path, text, Rewrite(document, plan.Results, plan.AsOf, plan.RenamedNotes));
+    }
+
+    private RewriteResult Rewrite(RoadmapDocument document, IReadOnlyDictionary<string, TopicResult> results, DateOnly asOf, IReadOnlyDictionary<string, string> renames) =>
+        RoadmapRewriter.Rewrite(document, DocumentConventions.Learn(document, Config), results, asOf, Config.ForecastWindowDays, renames);
+
+    private (string, DocumentText)? Read(string path, RoadmapSource source)
+    {
+        var bytes = source == RoadmapSource.Index ? Repository.ReadIndex(path) : null;
+        var full = Path.Combine(Repository.WorkingDirectory, path);
+        if (bytes is null)
+        {
+            if (!File.Exists(full))
+            {
+                if (source == RoadmapSource.Index)
+                {
+                    return null;
+                }
+
+                throw new UsageException($"roadmap file '{path}' not found (set \"roadmaps\" in {RoadmapConfig.FileName})");
+            }
+
+            bytes = File.ReadAllBytes(full);
+        }
+
+        return DocumentText.TryDecode(bytes, out var text)
+            ? (path, text)
+            : throw new UsageException($"'{path}' is not UTF-8 text; it was left as it is");
+    }
+
+    private NoteVersion? StagedVersion(string headPath, string indexPath, DateTimeOffset date)
+    {
+        var head = Repository.HeadBlobId(headPath);
+        var staged = Repository.IndexBlobId(indexPath);
+        if (head == staged && headPath == indexPath)
+        {
+            return null;
+        }
+
+        var kind = staged is null ? VersionKind.Deleted : VersionKind.Staged;
+        return new NoteVersion(NoteVersion.StagedCommitId, date, indexPath, staged, kind);
+    }
+
+    private DateOnly AsOf(RoadmapSource source, DateTimeOffset? stagedDate)
+    {
+        var when = source == RoadmapSource.Index ? stagedDate ?? DateTimeOffset.Now : Repository.HeadAuthorDate ?? DateTimeOffset.Now;
+        return DateOnly.FromDateTime(when.DateTime);
+    }
+
+    private NoteRules NoteRulesFor(DateStyle dates)
+    {
+        var template = Config.Template is { } t && File.Exists(Path.Combine(Repository.WorkingDirectory, t))
+            ? NoteRules.TemplateLinesOf(File.ReadAllText(Path.Combine(Repository.WorkingDirectory, t)))
+            : NoteRules.Default.TemplateLines;
+        return new NoteRules(Config.StubWords, template, dates);
+    }
+}

@@ -1,0 +1,44 @@
+using RoadmapGit.Core.Config;
+using RoadmapGit.Core.Git;
+using RoadmapGit.Core.Update;
+
+namespace RoadmapGit.Tests.Support;
+
+/// <summary>Small roadmaps for tests, and a one-call update through the real engine.</summary>
+internal static class Roadmaps
+{
+    public const string Small =
+        "# Roadmap\n\n" +
+        "## Basics\n" +
+        "**Overall Status:** 🔴 Not Started | **Start:** 01.02.2026 | **Estimated Finish:** xx.xx.xx\n\n" +
+        "| Topic | Status | Start Date | Finish Date | Notes |\n" +
+        "|-------|--------|------------|-------------|-------|\n" +
+        "| **HTTP** | 🔴 Not Started | xx.xx.xx | xx.xx.xx | [HTTP](./notes/http.md) |\n" +
+        "| **DNS** | 🔴 Not Started | xx.xx.xx | xx.xx.xx | [DNS](./notes/dns.md) |\n";
+
+    public const string RealContent = "# HTTP\n\nHTTP is a request and response protocol spoken between clients and servers.\n";
+
+    public static EnginePlan Plan(TestRepo repo, RoadmapSource source = RoadmapSource.WorkingTree, DateTimeOffset? staged = null)
+    {
+        using var git = GitRepository.Open(repo.Root)!;
+        return new RoadmapEngine(git, ConfigLoader.Load(git.WorkingDirectory)).Plan(source, staged);
+    }
+
+    /// <summary>Runs an update and writes the roadmap; returns the new text of README.md.</summary>
+    public static string Update(TestRepo repo)
+    {
+        foreach (var file in Plan(repo).Files.Where(f => f.Changed))
+        {
+            repo.WriteBytes(file.Path, file.NewBytes);
+        }
+
+        return repo.Read("README.md");
+    }
+
+    /// <summary>The cells of the data row whose topic cell contains <paramref name="topic"/>.</summary>
+    public static string[] Row(string text, string topic)
+    {
+        var line = text.Split('\n').First(l => l.StartsWith('|') && l.Split('|')[1].Contains(topic, StringComparison.Ordinal));
+        return line.TrimEnd('\r').Split('|')[1..^1].Select(c => c.Trim()).ToArray();
+    }
+}

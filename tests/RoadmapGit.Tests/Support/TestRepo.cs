@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace RoadmapGit.Tests.Support;
+
+/// <summary>
+/// A real git repository in a temp folder, driven by the git CLI. Identity comes from the
+/// environment of each git call, so nothing depends on the machine's git configuration.
+/// </summary>
+internal sealed class TestRepo : IDisposable
+{
+    private TestRepo(string root)
+    {
+        Root = root;
+    }
+
+    public string Root { get; }
+
+    public static TestRepo Create(string? path = null)
+    {
+        var root = path ?? Path.Combine(Path.GetTempPath(), "roadmap-git-tests", Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(root);
+        var repo = new TestRepo(root);
+        repo.Git("init", "-q", "-b", "main");
+        return repo;
+    }
+
+    /// <summary>The environment every git process in the tests gets: an identity, and no user or system config.</summary>
+    public static void ApplyGitEnvironment(IDictionary<string, string?> environment)
+    {
+        environment["GIT_AUTHOR_NAME"] = "Learner";
+        environment["GIT_AUTHOR_EMAIL"] = "learner@example.invalid";
+        environment["GIT_COMMITTER_NAME"] = "Learner";
+        environment["GIT_COMMITTER_EMAIL"] = "learner@example.invalid";
+        environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        environment["GIT_TERMINAL_PROMPT"] = "0";
+        environment.Remove("GIT_DIR");
+        environment.Remove("GIT_INDEX_FILE");
+        environment.Remove("GIT_WORK_TREE");
+    }
+
+    public void Write(string path, string content) => WriteBytes(path, Encoding.UTF8.GetBytes(content));
+
+    public void WriteBytes(string path, byte[] content)
+    {
+        var full = Full(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+    }
+
+    public string Read(string path) => File.ReadAllText(Full(path));
+
+    public byte[] ReadBytes(string path) => File.ReadAllBytes(Full(path));
+
+    public string Full(string path) => Path.Combine(Root, path);
+
+    /// <summary>Writes (or, with null content, deletes) files, stages everything and commits at <paramref name="date"/>.</summary>
+    public string Commit(string date, string message, params (string Path, string? Content)[] files)
+    {
+        foreach (var (path, content) in files)
+        {
+            if (content is null)
+            {
+                File.Delete(Full(path));
+            }
+            else
+            {
+                Write(path, content);
+            }
+        }
+
+        Git("add", "-A");
+        GitAt(date, "commit", "-q", "--no-verify", "--allow-empty", "-m", message);
+        return Git("rev-parse", "HEAD").Trim();
+    }
+
+    public string Git(params string[] args) => Run(null, args).Output;
+
+    public string GitAt(string date, params string[] args) => Run(date, args).Output;
+
+    public (int ExitCode, string Output, string Error) Run(string? date, params string[] args)
+    {
+        var result = TryRun(date, null, args);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"git {string.Join(' ', args)} failed ({result.ExitCode}): {result.Error}{result.Output}");
+        }
+
+        return result;
+    }
+
+    public (int ExitCode, string Output, string Error) TryRun(string? date, IDictionary<string, string>? extra, params string[] args)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        ApplyGitEnvironment(start.Environment);
+        if (date is not null)
+        {
+            start.Environment["GIT_AUTHOR_DATE"] = date;
+            start.Environment["GIT_COMMITTER_DATE"] = date;
+        }
+
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+            {
+                File.SetAttributes(file, FileAttributes.Normal);
+            }
+
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail a test over clean-up.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
