@@ -1,0 +1,15 @@
+namespace RoadmapGit.Core.Hooks;
+
+public enum HookInstallResult
+{
+    Installed,
+    Updated,
+
+    /// <summary>A hook was already there: it now runs first, from <c>pre-commit.roadmap-git-previous</c>.</summary>
+    Chained,
+    Removed,
+
+    /// <summary>Removed, and the hook that was there before put back.</summary>
+    Restored,
+    NotInstalled,
+}

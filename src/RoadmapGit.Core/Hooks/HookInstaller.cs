@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace RoadmapGit.Core.Hooks;
+
+/// <summary>
+/// Puts the pre-commit shim where git looks for hooks (<c>git rev-parse --git-path hooks</c>, so
+/// <c>core.hooksPath</c>, worktrees and submodules work), chaining a hook that is already there.
+/// </summary>
+public static class HookInstaller
+{
+    public const string Marker = "roadmap-git-hook";
+    public const string PreviousSuffix = ".roadmap-git-previous";
+
+    public static (HookInstallResult Result, string Path) Install(string workingDirectory, ToolCommand tool)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        var hook = HookPath(workingDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(hook)!);
+        var result = HookInstallResult.Installed;
+        if (File.Exists(hook))
+        {
+            if (IsOurs(hook))
+            {
+                result = HookInstallResult.Updated;
+            }
+            else
+            {
+                var previous = hook + PreviousSuffix;
+                if (File.Exists(previous))
+                {
+                    throw new UsageException($"both {hook} and {previous} exist; move one of them away and install again");
+                }
+
+                File.Move(hook, previous);
+                result = HookInstallResult.Chained;
+            }
+        }
+
+        File.WriteAllText(hook, Script(tool));
+        MakeExecutable(hook);
+        return (result, hook);
+    }
+
+    public static (HookInstallResult Result, string Path) Uninstall(string workingDirectory)
+    {
+        var hook = HookPath(workingDirectory);
+        if (!File.Exists(hook) || !IsOurs(hook))
+        {
+            return (HookInstallResult.NotInstalled, hook);
+        }
+
+        File.Delete(hook);
+        var previous = hook + PreviousSuffix;
+        if (!File.Exists(previous))
+        {
+            return (HookInstallResult.Removed, hook);
+        }
+
+        File.Move(previous, hook);
+        return (HookInstallResult.Restored, hook);
+    }
+
+    public static bool IsInstalled(string workingDirectory)
+    {
+        var hook = HookPath(workingDirectory);
+        return File.Exists(hook) && IsOurs(hook);
+    }
+
+    /// <summary>The shim with the installing tool's location written in, quoted for sh.</summary>
+    public static string Script(ToolCommand tool)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RoadmapGit.Core.Hooks.pre-commit")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd()
+            .Replace("installed_exe=''", $"installed_exe={ShellQuote(tool.Executable)}", StringComparison.Ordinal)
+            .Replace("installed_dll=''", $"installed_dll={ShellQuote(tool.Assembly ?? string.Empty)}", StringComparison.Ordinal);
+    }
+
+    public static string HookPath(string workingDirectory)
+    {
+        var start = new ProcessStartInfo("git", ["rev-parse", "--git-path", "hooks"])
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start) ?? throw new UsageException("git is not on PATH");
+        var output = process.StandardOutput.ReadToEnd().Trim();
+        var error = process.StandardError.ReadToEnd().Trim();
+        process.WaitForExit();
+        if (process.ExitCode != 0 || output.Length == 0)
+        {
+            throw new UsageException($"not inside a git work tree ({error})");
+        }
+
+        return Path.Combine(Path.GetFullPath(output, workingDirectory), "pre-commit");
+    }
+
+    private static bool IsOurs(string hook) => File.ReadAllText(hook).Contains(Marker, StringComparison.Ordinal);
+
+    private static string ShellQuote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static void MakeExecutable(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        }
+    }
+}

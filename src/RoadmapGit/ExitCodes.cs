@@ -1,0 +1,13 @@
+namespace RoadmapGit;
+
+/// <summary>The documented exit codes.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary><c>update --check</c> found the roadmap stale; also a strict hook that blocks a commit.</summary>
+    public const int Drift = 1;
+
+    /// <summary>A usage or configuration error.</summary>
+    public const int UsageError = 2;
+}

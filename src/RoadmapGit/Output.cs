@@ -1,0 +1,37 @@
+using RoadmapGit.Core;
+using RoadmapGit.Core.Config;
+
+namespace RoadmapGit;
+
+/// <summary>
+/// Every user-facing line goes through here: results on stdout, diagnostics on stderr, and the
+/// one place where exceptions become a single line and an exit code.
+/// </summary>
+internal static class Output
+{
+    public static void Result(string text) => Console.Out.Write(text.EndsWith('\n') ? text : text + "\n");
+
+    public static void Info(string text) => Console.Error.WriteLine("roadmap-git: " + text);
+
+    public static void Warning(string text) => Console.Error.WriteLine("roadmap-git: warning: " + text);
+
+    public static void Error(string text) => Console.Error.WriteLine("roadmap-git: error: " + text);
+
+    public static int Guard(bool verbose, Func<int> command)
+    {
+        try
+        {
+            return Environment.ExitCode = command();
+        }
+        catch (Exception e) when (e is UsageException or ConfigException)
+        {
+            Error(e.Message);
+            return Environment.ExitCode = ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)
+        {
+            Error(verbose ? e.ToString() : e.Message + " (run with --verbose for details)");
+            return Environment.ExitCode = ExitCodes.UsageError;
+        }
+    }
+}
