@@ -1,0 +1,211 @@
+using RoadmapGit.Tests.Support;
+
+namespace RoadmapGit.Tests.EndToEnd;
+
+[Collection(PackedToolGroup.Name)]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class HookEndToEndTests : IDisposable
+{
+    private readonly PackedTool _tool;
+    private readonly TestRepo _repo = TestRepo.Create();
+
+    public HookEndToEndTests(PackedTool tool)
+    {
+        _tool = tool;
+        _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
+    }
+
+    public void Dispose() => _repo.Dispose();
+
+    [Fact]
+    public void PlainCommit_FiresTheHookAndCommitsTheUpdatedCells()
+    {
+        Install();
+        _repo.Write("notes/http.md", Roadmaps.RealContent);
+        _repo.Git("add", "notes/http.md");
+        _repo.GitAt("2026-02-09T23:30:00-05:00", "commit", "-q", "-m", "start http");
+
+        var committed = _repo.Git("show", "HEAD:README.md");
+        Assert.Equal(["🟡 In Progress", "09.02.2026", "xx.xx.xx"], Roadmaps.Row(committed, "HTTP")[1..4]);
+        Assert.Equal(committed, _repo.Read("README.md"));
+        Assert.Equal(string.Empty, _repo.Git("status", "--porcelain"));
+    }
+
+    [Fact]
+    public void CommitAll_UsesTheTemporaryIndexGitHandsTheHook()
+    {
+        _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
+        Install();
+        _repo.Write("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent);
+        _repo.GitAt("2026-02-11T10:00:00+00:00", "commit", "-q", "-a", "-m", "done");
+
+        Assert.Equal(["✅ Completed", "09.02.2026", "11.02.2026"], Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1..4]);
+        Assert.Equal(string.Empty, _repo.Git("status", "--porcelain"));
+    }
+
+    [Fact]
+    public void CommitWithPaths_UpdatesTheCommitAndLeavesTheIndexClean()
+    {
+        Install();
+        _repo.Write("notes/dns.md", "# DNS\n\nNames resolve to addresses through a hierarchy of servers.\n");
+        _repo.Git("add", "notes/dns.md");
+        _repo.GitAt("2026-02-12T10:00:00+00:00", "commit", "-q", "-m", "dns", "notes/dns.md");
+
+        Assert.Equal(["🟡 In Progress", "12.02.2026"], Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "DNS")[1..3]);
+        Assert.Equal(string.Empty, _repo.Git("status", "--porcelain"));
+    }
+
+    [Fact]
+    public void PartlyStagedReadme_KeepsItsUnstagedLineUnstaged()
+    {
+        Install();
+        _repo.Write("README.md", Roadmaps.Small.Replace("# Roadmap\n", "# Roadmap\n\nStaged intro.\n", StringComparison.Ordinal));
+        _repo.Git("add", "README.md");
+        _repo.Write("README.md", _repo.Read("README.md") + "\nUnstaged footer.\n");
+        _repo.Write("notes/http.md", Roadmaps.RealContent);
+        _repo.Git("add", "notes/http.md");
+        _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
+
+        var committed = _repo.Git("show", "HEAD:README.md");
+        Assert.Contains("Staged intro.", committed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unstaged footer.", committed, StringComparison.Ordinal);
+        Assert.Equal("🟡 In Progress", Roadmaps.Row(committed, "HTTP")[1]);
+        var working = _repo.Read("README.md");
+        Assert.Equal("🟡 In Progress", Roadmaps.Row(working, "HTTP")[1]);
+        Assert.Equal(committed + "\nUnstaged footer.\n", working);
+        Assert.Equal(" M README.md\n", _repo.Git("status", "--porcelain"));
+    }
+
+    [Fact]
+    public void StagedRename_TheRoadmapLinkFollowsInTheSameCommit()
+    {
+        _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
+        Install();
+        _repo.Git("mv", "notes/http.md", "notes/http-protocol.md");
+        _repo.GitAt("2026-02-10T10:00:00+00:00", "commit", "-q", "-m", "rename");
+
+        var committed = _repo.Git("show", "HEAD:README.md");
+        Assert.Equal(["🟡 In Progress", "09.02.2026", "xx.xx.xx", "[HTTP](./notes/http-protocol.md)"], Roadmaps.Row(committed, "HTTP")[1..5]);
+        Assert.Equal(string.Empty, _repo.Git("status", "--porcelain"));
+    }
+
+    [Fact]
+    public void ExistingHook_IsChainedAndUninstallPutsItBack()
+    {
+        var hooks = Path.Combine(_repo.Root, ".git", "hooks");
+        Directory.CreateDirectory(hooks);
+        var mine = "#!/bin/sh\necho mine-ran >> \"$(git rev-parse --git-dir)/mine.log\"\n";
+        File.WriteAllText(Path.Combine(hooks, "pre-commit"), mine);
+        File.SetUnixFileMode(Path.Combine(hooks, "pre-commit"), (UnixFileMode)0b111_101_101);
+
+        Assert.Contains("the hook that was there runs first", Install(), StringComparison.Ordinal);
+        _repo.Write("notes/http.md", Roadmaps.RealContent);
+        _repo.Git("add", "notes/http.md");
+        _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
+
+        Assert.Equal("mine-ran\n", File.ReadAllText(Path.Combine(_repo.Root, ".git", "mine.log")));
+        Assert.Equal("🟡 In Progress", Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1]);
+        var (code, output, _) = _tool.Run(_repo.Root, "hook", "uninstall");
+        Assert.Equal(0, code);
+        Assert.Contains("previous hook is back", output, StringComparison.Ordinal);
+        Assert.Equal(mine, File.ReadAllText(Path.Combine(hooks, "pre-commit")));
+    }
+
+    [Fact]
+    public void CoreHooksPath_IsWhereTheHookGoes()
+    {
+        _repo.Git("config", "core.hooksPath", ".githooks");
+
+        Install();
+
+        Assert.True(File.Exists(Path.Combine(_repo.Root, ".githooks", "pre-commit")));
+        Assert.False(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit")));
+    }
+
+    [Fact]
+    public void MissingTool_CommitPassesWithAnInstallHint()
+    {
+        Install();
+        var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
+        File.WriteAllText(hook, File.ReadAllText(hook).Replace(_tool.Executable, "/nonexistent/roadmap-git", StringComparison.Ordinal));
+        _repo.Write("notes/http.md", Roadmaps.RealContent);
+        _repo.Git("add", "notes/http.md");
+
+        var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00",
+            new Dictionary<string, string> { ["PATH"] = "/usr/bin:/bin", ["HOME"] = _repo.Root }, "commit", "-q", "-m", "http");
+
+        Assert.Equal(0, code);
+        Assert.Contains("dotnet tool install --global RoadmapGit", error, StringComparison.Ordinal);
+        Assert.Equal(Roadmaps.Small, _repo.Git("show", "HEAD:README.md"));
+    }
+
+    [Fact]
+    public void UpdateCheck_ExitsOneWithADiffAndWritesNothing()
+    {
+        _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
+
+        var (code, output, error) = _tool.Run(_repo.Root, "update", "--check");
+
+        Assert.Equal(1, code);
+        Assert.Contains("-| **HTTP** | 🔴 Not Started | xx.xx.xx |", output, StringComparison.Ordinal);
+        Assert.Contains("+| **HTTP** | 🟡 In Progress | 09.02.2026 |", output, StringComparison.Ordinal);
+        Assert.Contains("stale", error, StringComparison.Ordinal);
+        Assert.Equal(Roadmaps.Small, _repo.Read("README.md"));
+        Assert.Equal(0, _tool.Run(_repo.Root, "update").ExitCode);
+        Assert.Equal(0, _tool.Run(_repo.Root, "update", "--check").ExitCode);
+    }
+
+    [Fact]
+    public void BadConfig_IsOneLineNamingTheKeyAndExitCodeTwo()
+    {
+        _repo.Write(".roadmap-git.json", "{ \"completion\": \"sometimes\" }");
+
+        var (code, output, error) = _tool.Run(_repo.Root, "update");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("roadmap-git: error: .roadmap-git.json: 'completion' must be \"marked\" or \"written\", not \"sometimes\"\n", error);
+    }
+
+    [Fact]
+    public void ReportJson_ListsEveryTopicWithIsoDates()
+    {
+        _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+
+        var (code, output, _) = _tool.Run(_repo.Root, "report", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var topics = json.RootElement.GetProperty("topics").EnumerateArray().ToList();
+        Assert.Equal(2, topics.Count);
+        Assert.Equal("HTTP", topics[0].GetProperty("title").GetString());
+        Assert.Equal("Basics", topics[0].GetProperty("section").GetString());
+        Assert.Equal("notes/http.md", topics[0].GetProperty("note").GetString());
+        Assert.Equal("completed", topics[0].GetProperty("status").GetString());
+        Assert.Equal("2026-02-09", topics[0].GetProperty("start").GetString());
+        Assert.Equal("2026-02-09", topics[0].GetProperty("finish").GetString());
+        Assert.Equal("not-started", topics[1].GetProperty("status").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, topics[1].GetProperty("start").ValueKind);
+    }
+
+    [Fact]
+    public void Explain_ShowsEachCommitAndWhy()
+    {
+        _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
+        _repo.Commit("2026-02-10T10:00:00+00:00", "spacing", ("notes/http.md", Roadmaps.RealContent + "\n\n"));
+
+        var (code, output, _) = _tool.Run(_repo.Root, "explain", "http");
+
+        Assert.Equal(0, code);
+        Assert.Contains("in progress — real content", output, StringComparison.Ordinal);
+        Assert.Contains("skipped — only white space changed", output, StringComparison.Ordinal);
+        Assert.Contains("Start:  2026-02-09 — first commit with real content", output, StringComparison.Ordinal);
+    }
+
+    private string Install()
+    {
+        var (code, output, error) = _tool.Run(_repo.Root, "hook", "install");
+        Assert.True(code == 0, error);
+        return output;
+    }
+}
