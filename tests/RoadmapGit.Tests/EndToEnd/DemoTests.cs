@@ -1,0 +1,56 @@
+using RoadmapGit.Core.Demo;
+using RoadmapGit.Core.Hooks;
+using RoadmapGit.Tests.Support;
+
+namespace RoadmapGit.Tests.EndToEnd;
+
+[Collection(PackedToolGroup.Name)]
+public sealed class DemoTests(PackedTool tool)
+{
+    [Fact]
+    public void Demo_CommitsThroughTheHook_AndGivesTheTableTheReadmeShows()
+    {
+        using var folder = TestRepo.Create();
+        var directory = Path.Combine(folder.Root, "demo");
+
+        var result = DemoRunner.Run(directory, new ToolCommand(tool.Executable, null));
+
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var after = readme.Split("After a month")[1].Split("```markdown\n")[1].Split("```")[0];
+        foreach (var line in after.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.Contains(line, result.Roadmap, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("**Overall Status:** 🟡 In Progress | **Start:** 09.02.2026 |", result.Roadmap, StringComparison.Ordinal);
+        Assert.EndsWith("[InfluxDB](./notes/86-influxdb.md) |", result.Roadmap, StringComparison.Ordinal);
+        var log = folder.Git("-C", directory, "log", "--format=%s");
+        Assert.Equal(DemoHistory.Steps.Count + 1, log.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(string.Empty, folder.Git("-C", directory, "status", "--porcelain"));
+    }
+
+    [Fact]
+    public void DemoCommand_PrintsTheTableTheReportAndWhereTheRepositoryIs()
+    {
+        using var folder = TestRepo.Create();
+        var directory = Path.Combine(folder.Root, "demo");
+
+        var (code, output, _) = tool.Run(folder.Root, "demo", "--directory", directory);
+
+        Assert.Equal(0, code);
+        Assert.Contains("| **What is HTTP?** | 🟡 In Progress | 10.02.2026 | xx.xx.xx |", output, StringComparison.Ordinal);
+        Assert.Contains("Overall: 6 of 86 topics completed (7%), 5 in progress", output, StringComparison.Ordinal);
+        Assert.Contains("Demo repository: " + directory, output, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "RoadmapGit.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory.FullName;
+    }
+}
