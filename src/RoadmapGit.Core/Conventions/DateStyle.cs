@@ -54,11 +54,16 @@ public sealed partial record DateStyle(string Format, string Placeholder)
         var (dayGroup, monthGroup) = ("a", "b");
         if (!yearFirst)
         {
-            // Slashes read month first (US style) unless a first number is too large to be a month.
-            var monthFirst = separator == "/" && dates.All(d => int.Parse(d.Groups["a"].Value, CultureInfo.InvariantCulture) <= 12);
-            if (dates.Any(d => int.Parse(d.Groups["b"].Value, CultureInfo.InvariantCulture) > 12))
+            // Slashes read month first (US style), other separators day first, unless a number
+            // too large to be a month says which one is the day.
+            var monthFirst = separator == "/";
+            if (dates.Any(d => int.Parse(d.Groups["a"].Value, CultureInfo.InvariantCulture) > 12))
             {
                 monthFirst = false;
+            }
+            else if (dates.Any(d => int.Parse(d.Groups["b"].Value, CultureInfo.InvariantCulture) > 12))
+            {
+                monthFirst = true;
             }
 
             (dayGroup, monthGroup) = monthFirst ? ("b", "a") : ("a", "b");
@@ -68,9 +73,10 @@ public sealed partial record DateStyle(string Format, string Placeholder)
             (dayGroup, monthGroup) = ("c", "b");
         }
 
-        var padded = (string group) => dates.All(d => d.Groups[group].Value.Length >= 2);
-        var day = padded(dayGroup) ? "dd" : "d";
-        var month = padded(monthGroup) ? "MM" : "M";
+        // A learner pads both day and month or neither; one short number anywhere says which.
+        var padded = !dates.Any(d => d.Groups[dayGroup].Value.Length == 1 || d.Groups[monthGroup].Value.Length == 1);
+        var day = padded ? "dd" : "d";
+        var month = padded ? "MM" : "M";
         var yearGroup = yearFirst ? "a" : "c";
         var year = dates.All(d => d.Groups[yearGroup].Value.Length == 2) ? "yy" : "yyyy";
         var quoted = $"'{separator}'";
