@@ -116,8 +116,10 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
 
     private NoteRules NoteRulesFor(DateStyle dates)
     {
-        var template = Config.Template is { } t && File.Exists(Path.Combine(Repository.WorkingDirectory, t))
-            ? NoteRules.TemplateLinesOf(File.ReadAllText(Path.Combine(Repository.WorkingDirectory, t)))
+        // Without a configured template, the notes folder's _template.md is the template when it exists.
+        var templatePath = Path.Combine(Repository.WorkingDirectory, Config.Template ?? $"{Config.Notes}/_template.md");
+        var template = File.Exists(templatePath)
+            ? NoteRules.TemplateLinesOf(File.ReadAllText(templatePath))
             : NoteRules.Default.TemplateLines;
         return new NoteRules(Config.StubWords, template, dates);
     }

@@ -177,4 +177,14 @@ public sealed class InferenceRulesTests : IDisposable
         // One finish in the 28-day window: pace 1/28 a day; one topic open; 28 days after 11.02.2026.
         Assert.Contains("**Overall Status:** 🟡 In Progress | **Start:** 09.02.2026 | **Estimated Finish:** 11.03.2026", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TemplateLines_AreNotContent()
+    {
+        var template = "# Topic\n\n## What I learned about this topic today\n\nKey ideas worth remembering for the exam:\n";
+        _repo.Commit("2026-02-08T10:00:00+00:00", "template", ("notes/_template.md", template));
+        _repo.Commit("2026-02-09T10:00:00+00:00", "copy", ("notes/http.md", template));
+
+        Assert.Equal("🔴 Not Started", Roadmaps.Row(Roadmaps.Update(_repo), "HTTP")[1]);
+    }
 }
