@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace RoadmapGit.Tests.Support;
 
 /// <summary>
@@ -31,27 +29,8 @@ public sealed class PackedTool : IDisposable
     private const string Configuration = "Release";
 #endif
 
-    public (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(Executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        TestRepo.ApplyGitEnvironment(start.Environment);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    public (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] args) =>
+        Processes.Run(Executable, workingDirectory, args, TestRepo.ApplyGitEnvironment);
 
     public void Dispose()
     {
@@ -78,25 +57,10 @@ public sealed class PackedTool : IDisposable
     private static void Dotnet(string workingDirectory, params string[] args)
     {
         Directory.CreateDirectory(workingDirectory);
-        var start = new ProcessStartInfo("dotnet")
+        var (code, output, error) = Processes.Run("dotnet", workingDirectory, args);
+        if (code != 0)
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet {string.Join(' ', args)} failed: {output.Result}{error}");
+            throw new InvalidOperationException($"dotnet {string.Join(' ', args)} failed: {output}{error}");
         }
     }
 }

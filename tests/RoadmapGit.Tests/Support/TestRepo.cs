@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace RoadmapGit.Tests.Support;
@@ -90,38 +89,21 @@ internal sealed class TestRepo : IDisposable
         return result;
     }
 
-    public (int ExitCode, string Output, string Error) TryRun(string? date, IDictionary<string, string>? extra, params string[] args)
-    {
-        var start = new ProcessStartInfo("git")
+    public (int ExitCode, string Output, string Error) TryRun(string? date, IDictionary<string, string>? extra, params string[] args) =>
+        Processes.Run("git", Root, args, environment =>
         {
-            WorkingDirectory = Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+            ApplyGitEnvironment(environment);
+            if (date is not null)
+            {
+                environment["GIT_AUTHOR_DATE"] = date;
+                environment["GIT_COMMITTER_DATE"] = date;
+            }
 
-        ApplyGitEnvironment(start.Environment);
-        if (date is not null)
-        {
-            start.Environment["GIT_AUTHOR_DATE"] = date;
-            start.Environment["GIT_COMMITTER_DATE"] = date;
-        }
-
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+            foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+            {
+                environment[key] = value;
+            }
+        });
 
     public void Dispose()
     {
