@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>A usage or configuration error.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Something the tool did not expect: a bug, reported in one line (in full with <c>--verbose</c>).</summary>
+    public const int InternalError = 3;
 }

@@ -17,6 +17,7 @@ internal static class Output
 
     public static void Error(string text) => Console.Error.WriteLine("roadmap-git: error: " + text);
 
+    /// <summary>Runs a command; every exception becomes one line on stderr and a documented exit code.</summary>
     public static int Guard(bool verbose, Func<int> command)
     {
         try
@@ -32,6 +33,11 @@ internal static class Output
         {
             Error(verbose ? e.ToString() : e.Message + " (run with --verbose for details)");
             return Environment.ExitCode = ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Error(verbose ? e.ToString() : $"internal error: {e.Message} (a bug; run with --verbose and report what it prints)");
+            return Environment.ExitCode = ExitCodes.InternalError;
         }
     }
 }

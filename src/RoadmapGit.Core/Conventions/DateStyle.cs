@@ -22,6 +22,7 @@ public sealed partial record DateStyle(string Format, string Placeholder)
     {
         ArgumentNullException.ThrowIfNull(fallback);
         var dates = new List<Match>();
+        var partial = new List<Match>();
         var others = new List<string>();
         foreach (var raw in values)
         {
@@ -31,18 +32,26 @@ public sealed partial record DateStyle(string Format, string Placeholder)
             {
                 dates.Add(match);
             }
+            else if (YearlessPattern().Match(value) is { Success: true } yearless)
+            {
+                partial.Add(yearless);
+            }
             else if (value.Length > 0)
             {
                 others.Add(value);
             }
         }
 
+        // A value with digits in it (2025-01-2X) is a half-known date, not the document's "no date".
         var placeholder = others
             .GroupBy(v => v, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
+            .OrderBy(g => g.Key.Any(char.IsDigit))
+            .ThenByDescending(g => g.Count())
             .Select(g => g.Key)
             .FirstOrDefault() ?? fallback.Placeholder;
-        var format = dates.Count > 0 ? FormatOf(dates) : FormatOfPlaceholder(placeholder) ?? fallback.Format;
+        var format = dates.Count > 0 ? FormatOf(dates)
+            : partial.Count > 0 ? YearlessFormatOf(partial)
+            : FormatOfPlaceholder(placeholder) ?? fallback.Format;
         return new DateStyle(format, placeholder);
     }
 
@@ -84,6 +93,32 @@ public sealed partial record DateStyle(string Format, string Placeholder)
             : dayGroup == "a" ? [day, month, year] : [month, day, year];
         return string.Join(quoted, parts);
     }
+
+    /// <summary>
+    /// Day and month with no year (<c>11/27</c>): written back the same way, so such a log keeps
+    /// its style; which number is the month follows the same rule as full dates.
+    /// </summary>
+    private static string YearlessFormatOf(List<Match> dates)
+    {
+        var separator = dates[0].Groups["sep"].Value;
+        var monthFirst = separator == "/";
+        if (dates.Any(d => int.Parse(d.Groups["a"].Value, CultureInfo.InvariantCulture) > 12))
+        {
+            monthFirst = false;
+        }
+        else if (dates.Any(d => int.Parse(d.Groups["b"].Value, CultureInfo.InvariantCulture) > 12))
+        {
+            monthFirst = true;
+        }
+
+        var padded = !dates.Any(d => d.Groups["a"].Value.Length == 1 || d.Groups["b"].Value.Length == 1);
+        var (day, month) = padded ? ("dd", "MM") : ("d", "M");
+        var quoted = $"'{separator}'";
+        return monthFirst ? month + quoted + day : day + quoted + month;
+    }
+
+    [GeneratedRegex(@"^(?<a>\d{1,2})(?<sep>[./\-\u2010\u2011])(?<b>\d{1,2})$")]
+    private static partial Regex YearlessPattern();
 
     /// <summary>
     /// A placeholder shaped like a date (<c>xx.xx.xx</c>, <c>YYYY-MM-DD</c>, <c>XX/XX/XXXX</c>) tells the

@@ -10,7 +10,8 @@ public sealed record DocumentConventions(StatusLabels Labels, DateStyle Dates)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(config);
-        var statusTexts = document.Rows.Select(r => r.Line.CellAt(TableOf(document, r).Columns.Status)?.Text ?? string.Empty)
+        var statusTexts = document.Tables
+            .SelectMany(t => t.Rows.Where(r => !r.Shifted).Select(r => r.Line.CellAt(t.Columns.Status)?.Text ?? string.Empty))
             .Concat(document.OverallLines.Select(o => o.Status.Text));
         var learned = StatusLabels.Learn(statusTexts, document.LegendLabels, StatusLabels.Default);
         var labels = new StatusLabels(
@@ -19,7 +20,7 @@ public sealed record DocumentConventions(StatusLabels Labels, DateStyle Dates)
             config.CompletedLabel ?? learned.Completed,
             config.SkippedLabel ?? learned.Skipped);
 
-        var dateTexts = document.Tables.SelectMany(t => t.Rows.SelectMany(r => new[]
+        var dateTexts = document.Tables.SelectMany(t => t.Rows.Where(r => !r.Shifted).SelectMany(r => new[]
             {
                 t.Columns.Start is { } s ? r.Line.CellAt(s)?.Text : null,
                 t.Columns.Finish is { } f ? r.Line.CellAt(f)?.Text : null,
@@ -30,7 +31,4 @@ public sealed record DocumentConventions(StatusLabels Labels, DateStyle Dates)
         dates = new DateStyle(config.DateFormat ?? dates.Format, config.Placeholder ?? dates.Placeholder);
         return new DocumentConventions(labels, dates);
     }
-
-    private static RoadmapTable TableOf(RoadmapDocument document, RoadmapRow row) =>
-        document.Tables.First(t => t.Rows.Contains(row));
 }

@@ -12,12 +12,12 @@ namespace RoadmapGit.Core.Hooks;
 /// </summary>
 public static class PreCommitRunner
 {
-    public static PreCommitOutcome Run(string workingDirectory, string? indexFile, string? authorDate, DateTimeOffset now)
+    public static PreCommitOutcome Run(string workingDirectory, RoadmapConfig config, string? indexFile, string? authorDate, DateTimeOffset now)
     {
         var indexPath = indexFile is null ? null : Path.GetFullPath(indexFile, workingDirectory);
         using var repository = GitRepository.Open(workingDirectory, indexPath)
             ?? throw new UsageException("not inside a git repository");
-        var engine = new RoadmapEngine(repository, ConfigLoader.Load(repository.WorkingDirectory));
+        var engine = new RoadmapEngine(repository, config);
         var plan = engine.Plan(RoadmapSource.Index, HookDate.Resolve(authorDate, now));
         var staged = new List<string>();
         foreach (var file in plan.Files)

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RoadmapGit.Core.Text;
@@ -8,14 +7,13 @@ namespace RoadmapGit.Core.Markdown;
 
 /// <summary>
 /// Finds roadmap tables, their note links and overall lines in a markdown file. Markdig decides
-/// what is a table, a heading or a link; cells are cut from the source lines so that every span
-/// is exact and nothing is re-rendered.
+/// what is code, HTML, a heading, a paragraph or a link; tables follow GFM's rule on the source
+/// lines (see <see cref="TableScanner"/>), so every span is exact and nothing is re-rendered.
 /// </summary>
 public static class RoadmapParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
-        .UsePipeTables()
         .UsePreciseSourceLocation()
         .Build();
 
@@ -27,26 +25,28 @@ public static class RoadmapParser
         var markdown = Markdig.Markdown.Parse(text, Pipeline);
         var sections = ReadSections(markdown, lines, text);
         var warnings = new List<DocumentWarning>();
+        var scanned = TableScanner.Find(text, lines, NeverTables(markdown, lines));
+        var tableLines = scanned
+            .SelectMany(t => Enumerable.Range(t.Header.LineNumber, t.Rows.Count + 2))
+            .ToHashSet();
+
         var overallLines = new List<OverallLine>();
         var legend = new List<string>();
-
         foreach (var paragraph in markdown.Descendants<ParagraphBlock>())
         {
-            if (paragraph.Parent is Markdig.Extensions.Tables.TableCell)
-            {
-                continue;
-            }
-
             var first = lines.LineOf(paragraph.Span.Start);
             var last = lines.LineOf(Math.Max(paragraph.Span.Start, paragraph.Span.End));
             for (var line = first; line <= last; line++)
             {
-                ReadParagraphLine(text, lines, line, labels, sections, overallLines, legend);
+                if (!tableLines.Contains(line))
+                {
+                    ReadParagraphLine(text, lines, line, labels, sections, overallLines, legend);
+                }
             }
         }
 
         var tables = new List<RoadmapTable>();
-        foreach (var table in markdown.Descendants<Table>())
+        foreach (var table in scanned)
         {
             var roadmapTable = ReadTable(path, text, lines, table, sections, overallLines, warnings);
             if (roadmapTable is not null)
@@ -56,6 +56,23 @@ public static class RoadmapParser
         }
 
         return new RoadmapDocument(path, text, tables, overallLines, legend, warnings);
+    }
+
+    /// <summary>Lines inside code, HTML blocks and front matter, where a pipe is never a table.</summary>
+    private static HashSet<int> NeverTables(MarkdownDocument markdown, LineIndex lines)
+    {
+        var excluded = new HashSet<int>();
+        foreach (var block in markdown.Descendants<LeafBlock>().Where(b => b is CodeBlock or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock))
+        {
+            var first = lines.LineOf(block.Span.Start);
+            var last = lines.LineOf(Math.Max(block.Span.Start, block.Span.End));
+            for (var line = first; line <= last; line++)
+            {
+                excluded.Add(line);
+            }
+        }
+
+        return excluded;
     }
 
     private static void ReadParagraphLine(
@@ -90,31 +107,32 @@ public static class RoadmapParser
     }
 
     private static RoadmapTable? ReadTable(
-        string path, string text, LineIndex lines, Table table, List<Section> sections,
+        string path, string text, LineIndex lines, ScannedTable table, List<Section> sections,
         List<OverallLine> overallLines, List<DocumentWarning> warnings)
     {
-        var rows = table.OfType<TableRow>().ToList();
-        if (rows.Count == 0 || !rows[0].IsHeader)
-        {
-            return null;
-        }
-
-        var header = ReadLine(text, lines, rows[0]);
+        var header = table.Header;
         if (!ColumnMap.TryCreate(header.Cells.Select(c => c.Text).ToList(), out var columns))
         {
             return null;
         }
 
-        var delimiter = ReadDelimiter(text, lines, header.LineNumber + 1);
-        var tableStart = lines.StartOf(header.LineNumber);
-        var section = SectionTitle(tableStart, sections, overallLines);
+        var section = SectionTitle(lines.StartOf(header.LineNumber), sections, overallLines);
         var roadmapRows = new List<RoadmapRow>();
-        foreach (var row in rows.Skip(1))
+
+        // A closing full-width |-----| line is decoration, not a row.
+        foreach (var line in table.Rows.Where(r => !TableScanner.IsDelimiter(r)))
         {
-            var line = ReadLine(text, lines, row);
             var topicCell = line.CellAt(columns.Topic);
             var topic = topicCell is null ? string.Empty : PlainText(topicCell.Text);
-            var note = FindNote(path, row, line, warnings);
+            if (IsShifted(text, line, header.Cells.Count))
+            {
+                warnings.Add(new DocumentWarning(line.LineNumber + 1,
+                    "this row has more cells than the header (a doubled or unescaped pipe), so its cells cannot be told apart; left as it is"));
+                roadmapRows.Add(new RoadmapRow(line, topic, null, section, Shifted: true));
+                continue;
+            }
+
+            var note = FindNote(path, line, warnings);
             if (note is null)
             {
                 warnings.Add(new DocumentWarning(line.LineNumber + 1,
@@ -124,68 +142,69 @@ public static class RoadmapParser
             roadmapRows.Add(new RoadmapRow(line, topic, note, section));
         }
 
-        var allLines = new List<TableLine> { header };
-        if (delimiter is not null)
-        {
-            allLines.Add(delimiter);
-        }
-
+        var allLines = new List<TableLine> { header, table.Delimiter };
         allLines.AddRange(roadmapRows.Select(r => r.Line));
-        return new RoadmapTable(header, delimiter, roadmapRows, columns, AlignedColumns(text, allLines, header.Cells.Count), section);
+        return new RoadmapTable(header, table.Delimiter, roadmapRows, columns, AlignedColumns(text, allLines, header.Cells.Count), section);
     }
 
-    private static TableLine ReadLine(string text, LineIndex lines, TableRow row)
+    /// <summary>
+    /// The first link, cell by cell, whose target is a file inside the repository. Each cell is
+    /// parsed on its own, so a link's span is exact whatever the rest of the row holds.
+    /// </summary>
+    private static NoteLink? FindNote(string path, TableLine line, List<DocumentWarning> warnings)
     {
-        var lineNumber = row.Line;
-        var start = lines.StartOf(lineNumber);
-        var end = lines.EndOf(lineNumber);
-
-        // Inside a block quote or list the row begins after the container's marker.
-        if (row.Span.Start > start && row.Span.Start <= end)
+        foreach (var cell in line.Cells)
         {
-            start = row.Span.Start;
-        }
-
-        return new TableLine(lineNumber, new TextSpan(start, end), RowSplitter.Split(text, start, end));
-    }
-
-    private static TableLine? ReadDelimiter(string text, LineIndex lines, int lineNumber)
-    {
-        if (lineNumber >= lines.Count)
-        {
-            return null;
-        }
-
-        var start = lines.StartOf(lineNumber);
-        var end = lines.EndOf(lineNumber);
-        var cells = RowSplitter.Split(text, start, end);
-        var isDelimiter = cells.Count > 0 && cells.All(c => c.Text.Length > 0 && c.Text.All(ch => ch is '-' or ':' or ' '));
-        return isDelimiter ? new TableLine(lineNumber, new TextSpan(start, end), cells) : null;
-    }
-
-    private static NoteLink? FindNote(string path, TableRow row, TableLine line, List<DocumentWarning> warnings)
-    {
-        foreach (var link in row.Descendants<LinkInline>())
-        {
-            if (link.IsImage || link.Url is null)
+            if (!cell.Text.Contains('[', StringComparison.Ordinal) && !cell.Text.Contains('<', StringComparison.Ordinal))
             {
                 continue;
             }
 
-            switch (LinkTarget.Resolve(link.Url, path, out var target))
+            foreach (var link in Markdig.Markdown.Parse(cell.Text, Pipeline).Descendants<LinkInline>())
             {
-                case LinkTarget.Kind.InsideRepository:
-                    var urlSpan = link.UrlSpan;
-                    var span = urlSpan.IsEmpty ? default : new TextSpan(urlSpan.Start, urlSpan.End + 1);
-                    return new NoteLink(target, span, link.Url);
-                case LinkTarget.Kind.OutsideRepository:
-                    warnings.Add(new DocumentWarning(line.LineNumber + 1,
-                        $"link '{link.Url}' points outside the repository; it is not read"));
-                    break;
+                if (link.IsImage || link.Url is null)
+                {
+                    continue;
+                }
+
+                switch (LinkTarget.Resolve(link.Url, path, out var target))
+                {
+                    case LinkTarget.Kind.InsideRepository:
+                        var urlSpan = link.UrlSpan;
+                        var span = urlSpan.IsEmpty ? default : new TextSpan(cell.Content.Start + urlSpan.Start, cell.Content.Start + urlSpan.End + 1);
+                        return new NoteLink(target, span, link.Url);
+                    case LinkTarget.Kind.OutsideRepository:
+                        warnings.Add(new DocumentWarning(line.LineNumber + 1,
+                            $"link '{link.Url}' points outside the repository; it is not read"));
+                        break;
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A row whose cells cannot be mapped to the header: a leading <c>||</c> shifts every cell, and
+    /// extra delimited cells mean a pipe too many somewhere. One piece of stray text after the
+    /// final pipe, or trailing empty cells (a row ending in <c>||</c>), shift nothing.
+    /// </summary>
+    private static bool IsShifted(string text, TableLine line, int headerCells)
+    {
+        var cells = line.Cells;
+        if (cells.Count <= headerCells)
+        {
+            return false;
+        }
+
+        if (cells[0].Text.Length == 0)
+        {
+            return true;
+        }
+
+        var extras = cells.Skip(headerCells).Count(c => c.Text.Length > 0);
+        var endsWithPipe = text.AsSpan(line.Span.Start, line.Span.Length).TrimEnd().EndsWith("|", StringComparison.Ordinal);
+        return extras > 1 || (extras == 1 && endsWithPipe);
     }
 
     /// <summary>Columns whose every line has the same display width: padded to align, so kept aligned.</summary>

@@ -25,8 +25,9 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
         var warnings = new List<string>();
         var documents = Config.Roadmaps.Select(path => Read(path, source)).OfType<(string Path, DocumentText Text)>()
             .Select(d => (d.Path, d.Text, Document: RoadmapParser.Parse(d.Path, d.Text.Text, Config.OverallLabels)))
+            .Select(d => (d.Path, d.Text, d.Document, Conventions: DocumentConventions.Learn(d.Document, Config)))
             .ToList();
-        foreach (var (path, _, document) in documents)
+        foreach (var (path, _, document, _) in documents)
         {
             warnings.AddRange(document.Warnings.Select(w => $"{path}:{w.Line}: {w.Message}"));
         }
@@ -36,7 +37,8 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
         var renames = source == RoadmapSource.Index
             ? Repository.StagedRenames(notePaths).ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal)
             : new Dictionary<string, string>(StringComparer.Ordinal);
-        var rules = NoteRulesFor(documents.Count > 0 ? DocumentConventions.Learn(documents[0].Document, Config).Dates : DateStyle.Iso);
+        // Front-matter dates in notes may be written in the (first) roadmap's own date format.
+        var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions.Dates : DateStyle.Iso);
         var timelines = Repository.History.ReadTimelines(notePaths, blobId => !NoteAnalyzer.Analyze(Repository.History.ReadText(blobId), rules).IsStub);
         var asOf = AsOf(source, stagedDate);
         var options = new InferenceOptions(Config.Completion, rules, IgnoreRevs.Read(Path.Combine(Repository.WorkingDirectory, Config.IgnoreRevsFile)));
@@ -55,7 +57,7 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
             warnings.AddRange(result.Warnings);
         }
 
-        var files = documents.Select(d => new FilePlan(d.Path, d.Text, Rewrite(d.Document, results, asOf, renames))).ToList();
+        var files = documents.Select(d => new FilePlan(d.Path, d.Text, Rewrite(d.Document, d.Conventions, results, asOf, renames))).ToList();
         return new EnginePlan(files, results, renames, asOf, warnings.Distinct().ToList());
     }
 
@@ -65,11 +67,14 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(text);
         var document = RoadmapParser.Parse(path, text.Text, Config.OverallLabels);
-        return new FilePlan(path, text, Rewrite(document, plan.Results, plan.AsOf, plan.RenamedNotes));
+        var conventions = DocumentConventions.Learn(document, Config);
+        return new FilePlan(path, text, Rewrite(document, conventions, plan.Results, plan.AsOf, plan.RenamedNotes));
     }
 
-    private RewriteResult Rewrite(RoadmapDocument document, IReadOnlyDictionary<string, TopicResult> results, DateOnly asOf, IReadOnlyDictionary<string, string> renames) =>
-        RoadmapRewriter.Rewrite(document, DocumentConventions.Learn(document, Config), results, asOf, Config.ForecastWindowDays, renames);
+    private RewriteResult Rewrite(
+        RoadmapDocument document, DocumentConventions conventions, IReadOnlyDictionary<string, TopicResult> results,
+        DateOnly asOf, IReadOnlyDictionary<string, string> renames) =>
+        RoadmapRewriter.Rewrite(document, conventions, results, asOf, Config.ForecastWindowDays, renames);
 
     private (string, DocumentText)? Read(string path, RoadmapSource source)
     {

@@ -47,9 +47,10 @@ internal sealed class HookCommands
         try
         {
             var cwd = Directory.GetCurrentDirectory();
-            strict = ConfigLoader.Load(cwd).Strict;
+            var config = ConfigLoader.Load(cwd);
+            strict = config.Strict;
             var outcome = PreCommitRunner.Run(
-                cwd, Environment.GetEnvironmentVariable("GIT_INDEX_FILE"), Environment.GetEnvironmentVariable("GIT_AUTHOR_DATE"), DateTimeOffset.Now);
+                cwd, config, Environment.GetEnvironmentVariable("GIT_INDEX_FILE"), Environment.GetEnvironmentVariable("GIT_AUTHOR_DATE"), DateTimeOffset.Now);
             foreach (var warning in outcome.Warnings)
             {
                 Output.Warning(warning);
