@@ -23,7 +23,7 @@ public static class RoadmapParser
         labels ??= OverallLabels.Default;
         var lines = new LineIndex(text);
         var markdown = Markdig.Markdown.Parse(text, Pipeline);
-        var sections = ReadSections(markdown, lines, text);
+        var sections = Sections.Read(markdown, lines, text);
         var warnings = new List<DocumentWarning>();
         var scanned = TableScanner.Find(text, lines, NeverTables(markdown, lines));
         var tableLines = scanned
@@ -62,7 +62,8 @@ public static class RoadmapParser
     private static HashSet<int> NeverTables(MarkdownDocument markdown, LineIndex lines)
     {
         var excluded = new HashSet<int>();
-        foreach (var block in markdown.Descendants<LeafBlock>().Where(b => b is CodeBlock or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock))
+        // Front matter is a CodeBlock too.
+        foreach (var block in markdown.Descendants<LeafBlock>().Where(b => b is CodeBlock or HtmlBlock))
         {
             var first = lines.LineOf(block.Span.Start);
             var last = lines.LineOf(Math.Max(block.Span.Start, block.Span.End));
@@ -116,7 +117,7 @@ public static class RoadmapParser
             return null;
         }
 
-        var section = SectionTitle(lines.StartOf(header.LineNumber), sections, overallLines);
+        var section = Sections.TitleAt(lines.StartOf(header.LineNumber), sections, overallLines);
         var roadmapRows = new List<RoadmapRow>();
 
         // A closing full-width |-----| line is decoration, not a row.
@@ -227,35 +228,6 @@ public static class RoadmapParser
         return aligned;
     }
 
-    private static string SectionTitle(int offset, List<Section> sections, List<OverallLine> overallLines)
-    {
-        var enclosing = sections.Where(s => s.Start <= offset && offset < s.End).ToList();
-        var withOverall = enclosing.LastOrDefault(s => overallLines.Any(o => o.SectionStart == s.Start));
-        return (withOverall ?? enclosing.LastOrDefault())?.Title ?? string.Empty;
-    }
-
-    private static List<Section> ReadSections(MarkdownDocument markdown, LineIndex lines, string text)
-    {
-        var headings = markdown.Descendants<HeadingBlock>()
-            .Select(h => (h.Level, Line: h.Line, Start: lines.StartOf(h.Line)))
-            .OrderBy(h => h.Start)
-            .ToList();
-        var sections = new List<Section>();
-        for (var i = 0; i < headings.Count; i++)
-        {
-            var end = headings.Skip(i + 1).FirstOrDefault(h => h.Level <= headings[i].Level).Start;
-            if (end == 0)
-            {
-                end = text.Length;
-            }
-
-            var title = text[headings[i].Start..lines.EndOf(headings[i].Line)].Trim().TrimStart('#').TrimEnd('#').Trim();
-            sections.Add(new Section(title, headings[i].Start, end));
-        }
-
-        return sections;
-    }
-
     /// <summary>The topic as a reader sees it: emphasis and link syntax dropped.</summary>
     internal static string PlainText(string cell)
     {
@@ -265,6 +237,4 @@ public static class RoadmapParser
             .Replace("`", string.Empty, StringComparison.Ordinal)
             .Trim();
     }
-
-    private sealed record Section(string Title, int Start, int End);
 }

@@ -121,4 +121,24 @@ public sealed class RoadmapParserTests
         Assert.Contains(1, table.AlignedColumns);
         Assert.Contains(2, table.AlignedColumns);
     }
+
+    [Fact]
+    public void TablesInCodeBlocksAndHtml_AreNeverRoadmapTables()
+    {
+        const string text =
+            "```markdown\n| Topic | Status | Finish |\n|---|---|---|\n| [a](a.md) | todo | |\n```\n\n" +
+            "<div>\n| Topic | Status | Finish |\n|---|---|---|\n| [b](b.md) | todo | |\n</div>\n";
+
+        Assert.Empty(RoadmapParser.Parse("README.md", text).Tables);
+    }
+
+    [Fact]
+    public void TableInABlockQuote_IsReadAfterTheMarker()
+    {
+        const string text = "> | Topic | Status | Finish |\n> |---|---|---|\n> | [a](a.md) | todo | |\n";
+        var row = RoadmapParser.Parse("README.md", text).Rows.Single();
+
+        Assert.Equal("a.md", row.Note!.Path);
+        Assert.Equal("todo", row.Line.Cells[1].Text);
+    }
 }
