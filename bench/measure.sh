@@ -9,8 +9,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet pack "$root/src/RoadmapGit" -c Release -o "$work/packages" >/dev/null
-dotnet tool install RoadmapGit --tool-path "$work/tools" --add-source "$work/packages" >/dev/null
+# A version no NuGet cache has seen, so the tool measured is this very build.
+version="0.0.0-bench.$(date +%Y%m%d%H%M%S)"
+export NUGET_PACKAGES="$work/nuget"
+dotnet pack "$root/src/RoadmapGit" -c Release -o "$work/packages" -p:PackageVersion="$version" >/dev/null
+dotnet tool install RoadmapGit --tool-path "$work/tools" --add-source "$work/packages" --version "$version" >/dev/null
 tool="$work/tools/roadmap-git"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }

@@ -39,7 +39,9 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
             : new Dictionary<string, string>(StringComparer.Ordinal);
         // Front-matter dates in notes may be written in the (first) roadmap's own date format.
         var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions.Dates : DateStyle.Iso);
-        var timelines = Repository.History.ReadTimelines(notePaths, blobId => !NoteAnalyzer.Analyze(Repository.History.ReadText(blobId), rules).IsStub);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        string ReadText(string blobId) => texts.TryGetValue(blobId, out var text) ? text : texts[blobId] = Repository.History.ReadText(blobId);
+        var timelines = Repository.History.ReadTimelines(notePaths, blobId => !NoteAnalyzer.Analyze(ReadText(blobId), rules).IsStub);
         var asOf = AsOf(source, stagedDate);
         var options = new InferenceOptions(Config.Completion, rules, IgnoreRevs.Read(Path.Combine(Repository.WorkingDirectory, Config.IgnoreRevsFile)));
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
@@ -52,7 +54,7 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
                 versions.Add(staged);
             }
 
-            var result = TopicInference.Infer(current, versions, Repository.History.ReadText, options);
+            var result = TopicInference.Infer(current, versions, ReadText, options);
             results[current] = result;
             warnings.AddRange(result.Warnings);
         }

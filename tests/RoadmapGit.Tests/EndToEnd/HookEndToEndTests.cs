@@ -208,4 +208,34 @@ public sealed class HookEndToEndTests : IDisposable
         Assert.True(code == 0, error);
         return output;
     }
+
+    [Fact]
+    public void LocalToolManifest_IsFoundByTheHookWhenNothingElseIs()
+    {
+        Dotnet("new", "tool-manifest");
+        Dotnet("tool", "install", "RoadmapGit", "--add-source", _tool.Packages, "--version", _tool.Version);
+        Dotnet("tool", "run", "roadmap-git", "hook", "install");
+        var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
+        var script = File.ReadAllLines(hook).Select(l => l.StartsWith("installed_", StringComparison.Ordinal) ? l.Split('=')[0] + "=''" : l);
+        File.WriteAllLines(hook, script);
+        _repo.Write("notes/http.md", Roadmaps.RealContent);
+        _repo.Git("add", "notes/http.md");
+
+        var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00",
+            new Dictionary<string, string>
+            {
+                ["PATH"] = Path.GetDirectoryName(DotnetHost())! + ":/usr/bin:/bin",
+                ["NUGET_PACKAGES"] = _tool.NuGetPackages,
+            },
+            "commit", "-q", "-m", "http");
+
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("not installed", error, StringComparison.Ordinal);
+        Assert.True(Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1] == "🟡 In Progress", error);
+    }
+
+    private void Dotnet(params string[] args) => _tool.Dotnet(_repo.Root, args);
+
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "/usr/bin/dotnet";
 }

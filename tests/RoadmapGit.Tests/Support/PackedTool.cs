@@ -9,17 +9,31 @@ public sealed class PackedTool : IDisposable
     public PackedTool()
     {
         Folder = Path.Combine(Path.GetTempPath(), "roadmap-git-tool-" + Guid.NewGuid().ToString("N")[..8]);
-        var packages = Path.Combine(Folder, "packages");
+        Packages = Path.Combine(Folder, "packages");
+        var packages = Packages;
         ToolPath = Path.Combine(Folder, "tools");
         var project = Path.Combine(RepositoryRoot(), "src", "RoadmapGit", "RoadmapGit.csproj");
-        Dotnet(Folder, "pack", project, "--no-build", "-c", Configuration, "-o", packages);
-        Dotnet(Folder, "tool", "install", "RoadmapGit", "--tool-path", ToolPath, "--add-source", packages, "--version", "0.1.0");
+        // A package folder of its own keeps test packages out of the machine's NuGet cache.
+        NuGetPackages = Path.Combine(Folder, "nuget");
+        // A version no cache has seen, so every install below gets this very build.
+        Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..6];
+        Dotnet(Folder, "pack", project, "--no-build", "-c", Configuration, "-o", packages, "-p:PackageVersion=" + Version);
+        Dotnet(Folder, "tool", "install", "RoadmapGit", "--tool-path", ToolPath, "--add-source", packages, "--version", Version);
         Executable = Path.Combine(ToolPath, "roadmap-git");
     }
 
     public string Folder { get; }
 
     public string ToolPath { get; }
+
+    /// <summary>The folder the package was packed into, to install it from.</summary>
+    public string Packages { get; }
+
+    /// <summary>The package version packed for this test run.</summary>
+    public string Version { get; }
+
+    /// <summary>The NuGet packages folder every install in the tests uses (<c>NUGET_PACKAGES</c>).</summary>
+    public string NuGetPackages { get; }
 
     public string Executable { get; }
 
@@ -54,10 +68,11 @@ public sealed class PackedTool : IDisposable
         return directory?.FullName ?? throw new InvalidOperationException("RoadmapGit.sln not found above the test folder");
     }
 
-    private static void Dotnet(string workingDirectory, params string[] args)
+    /// <summary>Runs <c>dotnet</c> with this fixture's own NuGet packages folder.</summary>
+    public void Dotnet(string workingDirectory, params string[] args)
     {
         Directory.CreateDirectory(workingDirectory);
-        var (code, output, error) = Processes.Run("dotnet", workingDirectory, args);
+        var (code, output, error) = Processes.Run("dotnet", workingDirectory, args, environment => environment["NUGET_PACKAGES"] = NuGetPackages);
         if (code != 0)
         {
             throw new InvalidOperationException($"dotnet {string.Join(' ', args)} failed: {output}{error}");
