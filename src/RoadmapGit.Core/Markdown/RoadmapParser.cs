@@ -1,7 +1,5 @@
 using Markdig;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-using RoadmapGit.Core.Text;
 
 namespace RoadmapGit.Core.Markdown;
 
@@ -125,7 +123,7 @@ public static class RoadmapParser
         {
             var topicCell = line.CellAt(columns.Topic);
             var topic = topicCell is null ? string.Empty : PlainText(topicCell.Text);
-            if (IsShifted(text, line, header.Cells.Count))
+            if (TableGeometry.IsShifted(text, line, header.Cells.Count))
             {
                 warnings.Add(new DocumentWarning(line.LineNumber + 1,
                     "this row has more cells than the header (a doubled or unescaped pipe), so its cells cannot be told apart; left as it is"));
@@ -133,7 +131,7 @@ public static class RoadmapParser
                 continue;
             }
 
-            var note = FindNote(path, line, warnings);
+            var note = NoteLinks.Find(path, line, warnings);
             if (note is null)
             {
                 warnings.Add(new DocumentWarning(line.LineNumber + 1,
@@ -145,87 +143,7 @@ public static class RoadmapParser
 
         var allLines = new List<TableLine> { header, table.Delimiter };
         allLines.AddRange(roadmapRows.Select(r => r.Line));
-        return new RoadmapTable(header, table.Delimiter, roadmapRows, columns, AlignedColumns(text, allLines, header.Cells.Count), section);
-    }
-
-    /// <summary>
-    /// The first link, cell by cell, whose target is a file inside the repository. Each cell is
-    /// parsed on its own, so a link's span is exact whatever the rest of the row holds.
-    /// </summary>
-    private static NoteLink? FindNote(string path, TableLine line, List<DocumentWarning> warnings)
-    {
-        foreach (var cell in line.Cells)
-        {
-            if (!cell.Text.Contains('[', StringComparison.Ordinal) && !cell.Text.Contains('<', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            foreach (var link in Markdig.Markdown.Parse(cell.Text, Pipeline).Descendants<LinkInline>())
-            {
-                if (link.IsImage || link.Url is null)
-                {
-                    continue;
-                }
-
-                switch (LinkTarget.Resolve(link.Url, path, out var target))
-                {
-                    case LinkTarget.Kind.InsideRepository:
-                        var urlSpan = link.UrlSpan;
-                        var span = urlSpan.IsEmpty ? default : new TextSpan(cell.Content.Start + urlSpan.Start, cell.Content.Start + urlSpan.End + 1);
-                        return new NoteLink(target, span, link.Url);
-                    case LinkTarget.Kind.OutsideRepository:
-                        warnings.Add(new DocumentWarning(line.LineNumber + 1,
-                            $"link '{link.Url}' points outside the repository; it is not read"));
-                        break;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// A row whose cells cannot be mapped to the header: a leading <c>||</c> shifts every cell, and
-    /// extra delimited cells mean a pipe too many somewhere. One piece of stray text after the
-    /// final pipe, or trailing empty cells (a row ending in <c>||</c>), shift nothing.
-    /// </summary>
-    private static bool IsShifted(string text, TableLine line, int headerCells)
-    {
-        var cells = line.Cells;
-        if (cells.Count <= headerCells)
-        {
-            return false;
-        }
-
-        if (cells[0].Text.Length == 0)
-        {
-            return true;
-        }
-
-        var extras = cells.Skip(headerCells).Count(c => c.Text.Length > 0);
-        var endsWithPipe = text.AsSpan(line.Span.Start, line.Span.Length).TrimEnd().EndsWith("|", StringComparison.Ordinal);
-        return extras > 1 || (extras == 1 && endsWithPipe);
-    }
-
-    /// <summary>Columns whose every line has the same display width: padded to align, so kept aligned.</summary>
-    private static HashSet<int> AlignedColumns(string text, List<TableLine> lines, int columnCount)
-    {
-        var aligned = new HashSet<int>();
-        for (var column = 0; column < columnCount; column++)
-        {
-            var widths = lines
-                .Select(l => l.CellAt(column))
-                .Where(c => c is not null)
-                .Select(c => DisplayWidth.Of(text.AsSpan(c!.Segment.Start, c.Segment.Length)))
-                .ToList();
-            if (widths.Count >= 3 && widths.All(w => w == widths[0]))
-            {
-                aligned.Add(column);
-            }
-        }
-
-        return aligned;
+        return new RoadmapTable(header, table.Delimiter, roadmapRows, columns, TableGeometry.AlignedColumns(text, allLines, header.Cells.Count), section);
     }
 
     /// <summary>The topic as a reader sees it: emphasis and link syntax dropped.</summary>
