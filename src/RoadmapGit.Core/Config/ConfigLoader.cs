@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using RoadmapGit.Core.Inference;
-using RoadmapGit.Core.Markdown;
 
 namespace RoadmapGit.Core.Config;
 

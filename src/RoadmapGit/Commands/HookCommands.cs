@@ -1,5 +1,4 @@
 using Cocona;
-using RoadmapGit.Core;
 using RoadmapGit.Core.Config;
 using RoadmapGit.Core.Hooks;
 
