@@ -112,10 +112,14 @@ public static class ConfigLoader
         var format = Text(property);
         try
         {
-            var written = new DateOnly(2026, 12, 31).ToString(format, CultureInfo.InvariantCulture);
-            if (!DateOnly.TryParseExact(written, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            // Two days that differ in day, month and year must both come back as themselves.
+            foreach (var day in new[] { new DateOnly(2026, 12, 31), new DateOnly(2027, 1, 2) })
             {
-                throw new FormatException();
+                var written = day.ToString(format, CultureInfo.InvariantCulture);
+                if (!DateOnly.TryParseExact(written, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var read) || read != day)
+                {
+                    throw new FormatException();
+                }
             }
         }
         catch (FormatException)

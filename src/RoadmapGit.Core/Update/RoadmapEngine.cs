@@ -78,23 +78,27 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
         DateOnly asOf, IReadOnlyDictionary<string, string> renames) =>
         RoadmapRewriter.Rewrite(document, conventions, results, asOf, Config.ForecastWindowDays, renames);
 
+    /// <summary>
+    /// The roadmap as the run sees it: as staged for the hook (a roadmap that is not in the index
+    /// is none of the commit's business), as in the working tree otherwise.
+    /// </summary>
     private (string, DocumentText)? Read(string path, RoadmapSource source)
     {
-        var bytes = source == RoadmapSource.Index ? Repository.ReadIndex(path) : null;
-        var full = Path.Combine(Repository.WorkingDirectory, path);
-        if (bytes is null)
+        byte[]? bytes;
+        if (source == RoadmapSource.Index)
         {
-            if (!File.Exists(full))
+            bytes = Repository.ReadIndex(path);
+            if (bytes is null)
             {
-                if (source == RoadmapSource.Index)
-                {
-                    return null;
-                }
-
-                throw new UsageException($"roadmap file '{path}' not found (set \"roadmaps\" in {RoadmapConfig.FileName})");
+                return null;
             }
-
-            bytes = File.ReadAllBytes(full);
+        }
+        else
+        {
+            var full = Path.Combine(Repository.WorkingDirectory, path);
+            bytes = File.Exists(full)
+                ? File.ReadAllBytes(full)
+                : throw new UsageException($"roadmap file '{path}' not found (set \"roadmaps\" in {RoadmapConfig.FileName})");
         }
 
         return DocumentText.TryDecode(bytes, out var text)

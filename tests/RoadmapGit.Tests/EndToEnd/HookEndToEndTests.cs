@@ -238,4 +238,18 @@ public sealed class HookEndToEndTests : IDisposable
 
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "/usr/bin/dotnet";
+
+    [Fact]
+    public void UntrackedRoadmap_IsNeverStagedByTheHook()
+    {
+        _repo.Git("rm", "-q", "--cached", "README.md");
+        _repo.GitAt("2026-02-02T09:00:00+00:00", "commit", "-q", "--no-verify", "-m", "untrack the roadmap");
+        Install();
+        _repo.Write("notes/http.md", Roadmaps.RealContent);
+        _repo.Git("add", "notes/http.md");
+        _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
+
+        Assert.Equal("notes/http.md\n", _repo.Git("ls-files"));
+        Assert.Equal(Roadmaps.Small, _repo.Read("README.md"));
+    }
 }
