@@ -39,7 +39,7 @@ public static class ExplainWriter
             text.AppendLine(Invariant($"  {version.AuthorDate:yyyy-MM-dd HH:mm zzz}  {version.ShortId,-8} {version.Kind.ToString().ToLowerInvariant(),-8} {what}"));
         }
 
-        text.AppendLine(Invariant($"  Status: {result.Status} — {(result.Timeline.Count == 0 ? "no note yet" : "from the newest version")}"));
+        text.AppendLine(Invariant($"  Status: {StatusNames.Words(result.Status)} — {(result.Timeline.Count == 0 ? "no note yet" : "from the newest version")}"));
         text.AppendLine(Invariant($"  Start:  {Day(row.Start)} — {result.Start.Why}"));
         text.AppendLine(Invariant($"  Finish: {Day(row.Finish)} — {result.Finish.Why}"));
         return text.ToString();

@@ -3,6 +3,9 @@ namespace RoadmapGit.Core.Report;
 /// <summary>The machine-readable names of states, as JSON output spells them.</summary>
 public static class StatusNames
 {
+    /// <summary>Words for people: "in progress".</summary>
+    public static string Words(TopicStatus status) => Of(status).Replace('-', ' ');
+
     public static string Of(TopicStatus status) => status switch
     {
         TopicStatus.NotStarted => "not-started",

@@ -24,7 +24,7 @@ internal sealed class RoadmapCommands
         {
             foreach (var row in plan.Files.SelectMany(f => f.Result.Rows))
             {
-                Output.Info($"{row.Row.Topic}: {row.Status}; start {row.Result.Start.Why}; finish {row.Result.Finish.Why}");
+                Output.Info($"{row.Row.Topic}: {StatusNames.Words(row.Status)}; start {row.Result.Start.Why}; finish {row.Result.Finish.Why}");
             }
         }
 

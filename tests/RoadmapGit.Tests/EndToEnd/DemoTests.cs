@@ -22,7 +22,10 @@ public sealed class DemoTests(PackedTool tool)
             Assert.Contains(line, result.Roadmap, StringComparison.Ordinal);
         }
 
-        Assert.Contains("**Overall Status:** 🟡 In Progress | **Start:** 09.02.2026 |", result.Roadmap, StringComparison.Ordinal);
+        Golden.AssertMatches("demo-README.md", result.Roadmap);
+        Golden.AssertMatches("demo-report.txt", tool.Run(directory, "report").Output);
+        Golden.AssertMatches("demo-report.json", tool.Run(directory, "report", "--format", "json").Output);
+        Golden.AssertMatches("demo-explain-http.txt", tool.Run(directory, "explain", "What is HTTP").Output);
         Assert.EndsWith("[InfluxDB](./notes/86-influxdb.md) |", result.Roadmap, StringComparison.Ordinal);
         var log = folder.Git("-C", directory, "log", "--format=%s");
         Assert.Equal(DemoHistory.Steps.Count + 1, log.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
