@@ -252,4 +252,50 @@ public sealed class HookEndToEndTests : IDisposable
         Assert.Equal("notes/http.md\n", _repo.Git("ls-files"));
         Assert.Equal(Roadmaps.Small, _repo.Read("README.md"));
     }
+
+    [Fact]
+    public void UpdateDryRun_PrintsTheDiffAndWritesNothing()
+    {
+        _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
+
+        var (code, output, _) = _tool.Run(_repo.Root, "update", "--dry-run");
+
+        Assert.Equal(0, code);
+        Assert.Contains("+| **HTTP** | 🟡 In Progress | 09.02.2026 | xx.xx.xx |", output, StringComparison.Ordinal);
+        Assert.Equal(Roadmaps.Small, _repo.Read("README.md"));
+    }
+
+    [Theory]
+    [InlineData("PATH")]
+    [InlineData("HOME")]
+    public void Shim_FindsAGlobalToolOnPathOrInDotnetTools(string where)
+    {
+        Install();
+        var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
+        File.WriteAllLines(hook, File.ReadAllLines(hook).Select(l => l.StartsWith("installed_", StringComparison.Ordinal) ? l.Split('=')[0] + "=''" : l));
+        var home = Path.Combine(_repo.Root, ".home");
+        Directory.CreateDirectory(Path.Combine(home, ".dotnet"));
+        File.CreateSymbolicLink(Path.Combine(home, ".dotnet", "tools"), _tool.ToolPath);
+        var environment = where == "PATH"
+            ? new Dictionary<string, string> { ["PATH"] = _tool.ToolPath + ":/usr/bin:/bin", ["HOME"] = Path.Combine(_repo.Root, ".nohome") }
+            : new Dictionary<string, string> { ["PATH"] = "/usr/bin:/bin", ["HOME"] = home };
+        _repo.Write("notes/http.md", Roadmaps.RealContent);
+        _repo.Git("add", "notes/http.md");
+
+        var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00", environment, "commit", "-q", "-m", "http");
+
+        Assert.True(code == 0, error);
+        Assert.True(Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1] == "🟡 In Progress", error);
+    }
+
+    [Fact]
+    public void StagedDeletion_TheTopicGoesBackToNotStarted()
+    {
+        _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
+        Install();
+        _repo.Git("rm", "-q", "notes/http.md");
+        _repo.GitAt("2026-02-10T10:00:00+00:00", "commit", "-q", "-m", "drop http");
+
+        Assert.Equal(["🔴 Not Started", "xx.xx.xx", "xx.xx.xx"], Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1..4]);
+    }
 }
