@@ -187,4 +187,13 @@ public sealed class InferenceRulesTests : IDisposable
 
         Assert.Equal("🔴 Not Started", Roadmaps.Row(Roadmaps.Update(_repo), "HTTP")[1]);
     }
+
+    [Fact]
+    public void FrontMatterFinished_CountsOnlyWhileTheTopicIsCompleted()
+    {
+        var note = "---\nstatus: in-progress\nfinished: 2026-02-01\n---\n" + Roadmaps.RealContent;
+        _repo.Commit("2026-02-09T10:00:00+00:00", "reopened", ("notes/http.md", note));
+
+        Assert.Equal(["🟡 In Progress", "09.02.2026", "xx.xx.xx"], Roadmaps.Row(Roadmaps.Update(_repo), "HTTP")[1..4]);
+    }
 }
