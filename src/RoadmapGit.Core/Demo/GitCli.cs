@@ -1,46 +1,26 @@
-using System.Diagnostics;
+using RoadmapGit.Core.Git;
 
 namespace RoadmapGit.Core.Demo;
 
-/// <summary>Runs the git command line in one folder, with an identity of its own (the machine may have none).</summary>
+/// <summary>Runs git in the demo repository, with an identity of its own (the machine may have none).</summary>
 internal sealed class GitCli(string workingDirectory)
 {
     public string Run(string? date, params string[] args)
     {
-        var start = new ProcessStartInfo("git")
+        var environment = new Dictionary<string, string>
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            ["GIT_AUTHOR_NAME"] = "roadmap-git demo",
+            ["GIT_AUTHOR_EMAIL"] = "demo@roadmap-git.invalid",
+            ["GIT_COMMITTER_NAME"] = "roadmap-git demo",
+            ["GIT_COMMITTER_EMAIL"] = "demo@roadmap-git.invalid",
         };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["GIT_AUTHOR_NAME"] = "roadmap-git demo";
-        start.Environment["GIT_AUTHOR_EMAIL"] = "demo@roadmap-git.invalid";
-        start.Environment["GIT_COMMITTER_NAME"] = "roadmap-git demo";
-        start.Environment["GIT_COMMITTER_EMAIL"] = "demo@roadmap-git.invalid";
-        start.Environment.Remove("GIT_DIR");
-        start.Environment.Remove("GIT_INDEX_FILE");
-        start.Environment.Remove("GIT_WORK_TREE");
         if (date is not null)
         {
-            start.Environment["GIT_AUTHOR_DATE"] = date;
-            start.Environment["GIT_COMMITTER_DATE"] = date;
+            environment["GIT_AUTHOR_DATE"] = date;
+            environment["GIT_COMMITTER_DATE"] = date;
         }
 
-        using var process = Process.Start(start) ?? throw new UsageException("git is not on PATH");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new UsageException($"git {string.Join(' ', args)} failed: {error.Trim()}");
-        }
-
-        return output.Result + error;
+        var (code, output, error) = GitProcess.Run(workingDirectory, environment, args);
+        return code == 0 ? output + error : throw new UsageException($"git {string.Join(' ', args)} failed: {error.Trim()}");
     }
 }

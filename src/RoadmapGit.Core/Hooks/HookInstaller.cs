@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Reflection;
+using RoadmapGit.Core.Git;
 
 namespace RoadmapGit.Core.Hooks;
 
@@ -80,23 +80,13 @@ public static class HookInstaller
 
     public static string HookPath(string workingDirectory)
     {
-        var start = new ProcessStartInfo("git", ["rev-parse", "--git-path", "hooks"])
+        var (code, output, error) = GitProcess.Run(workingDirectory, null, "rev-parse", "--git-path", "hooks");
+        if (code != 0 || output.Trim().Length == 0)
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start) ?? throw new UsageException("git is not on PATH");
-        var output = process.StandardOutput.ReadToEnd().Trim();
-        var error = process.StandardError.ReadToEnd().Trim();
-        process.WaitForExit();
-        if (process.ExitCode != 0 || output.Length == 0)
-        {
-            throw new UsageException($"not inside a git work tree ({error})");
+            throw new UsageException($"not inside a git work tree ({error.Trim()})");
         }
 
-        return Path.Combine(Path.GetFullPath(output, workingDirectory), "pre-commit");
+        return Path.Combine(Path.GetFullPath(output.Trim(), workingDirectory), "pre-commit");
     }
 
     private static bool IsOurs(string hook) => File.ReadAllText(hook).Contains(Marker, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using RoadmapGit.Core.Config;
 using RoadmapGit.Core.Inference;
+using RoadmapGit.Tests.Support;
 
 namespace RoadmapGit.Tests.Conventions;
 
@@ -9,7 +10,7 @@ public sealed class ReadmeExamplesTests
     [Fact]
     public void ReadmeConfigurationExample_IsAccepted()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
         var json = readme.Split("## Configuration")[1].Split("```json\n")[1].Split("```")[0];
 
         var config = ConfigLoader.Parse(json);
@@ -33,16 +34,5 @@ public sealed class ReadmeExamplesTests
         var error = Assert.Throws<ConfigException>(() => ConfigLoader.Parse(json));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "RoadmapGit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 }

@@ -15,7 +15,7 @@ public sealed class DemoTests(PackedTool tool)
 
         var result = DemoRunner.Run(directory, new ToolCommand(tool.Executable, null));
 
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
         var after = readme.Split("After a month")[1].Split("```markdown\n")[1].Split("```")[0];
         foreach (var line in after.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -44,16 +44,5 @@ public sealed class DemoTests(PackedTool tool)
         Assert.Contains("| **What is HTTP?** | 🟡 In Progress | 10.02.2026 | xx.xx.xx |", output, StringComparison.Ordinal);
         Assert.Contains("Overall: 6 of 86 topics completed (7%), 5 in progress", output, StringComparison.Ordinal);
         Assert.Contains("Demo repository: " + directory, output, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "RoadmapGit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 }

@@ -215,9 +215,7 @@ public sealed class HookEndToEndTests : IDisposable
         Dotnet("new", "tool-manifest");
         Dotnet("tool", "install", "RoadmapGit", "--add-source", _tool.Packages, "--version", _tool.Version);
         Dotnet("tool", "run", "roadmap-git", "hook", "install");
-        var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
-        var script = File.ReadAllLines(hook).Select(l => l.StartsWith("installed_", StringComparison.Ordinal) ? l.Split('=')[0] + "=''" : l);
-        File.WriteAllLines(hook, script);
+        ForgetTheInstallingTool();
         _repo.Write("notes/http.md", Roadmaps.RealContent);
         _repo.Git("add", "notes/http.md");
 
@@ -235,6 +233,13 @@ public sealed class HookEndToEndTests : IDisposable
     }
 
     private void Dotnet(params string[] args) => _tool.Dotnet(_repo.Root, args);
+
+    /// <summary>Blanks the tool location written at install, so the shim has to search for one.</summary>
+    private void ForgetTheInstallingTool()
+    {
+        var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
+        File.WriteAllLines(hook, File.ReadAllLines(hook).Select(l => l.StartsWith("installed_", StringComparison.Ordinal) ? l.Split('=')[0] + "=''" : l));
+    }
 
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "/usr/bin/dotnet";
@@ -271,8 +276,7 @@ public sealed class HookEndToEndTests : IDisposable
     public void Shim_FindsAGlobalToolOnPathOrInDotnetTools(string where)
     {
         Install();
-        var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
-        File.WriteAllLines(hook, File.ReadAllLines(hook).Select(l => l.StartsWith("installed_", StringComparison.Ordinal) ? l.Split('=')[0] + "=''" : l));
+        ForgetTheInstallingTool();
         var home = Path.Combine(_repo.Root, ".home");
         Directory.CreateDirectory(Path.Combine(home, ".dotnet"));
         File.CreateSymbolicLink(Path.Combine(home, ".dotnet", "tools"), _tool.ToolPath);

@@ -8,23 +8,12 @@ internal static class Golden
 {
     public static void AssertMatches(string name, string actual)
     {
-        var source = Path.Combine(RepositoryRoot(), "tests", "RoadmapGit.Tests", "Fixtures", "golden", name);
+        var source = Path.Combine(RepositoryRoot.Path, "tests", "RoadmapGit.Tests", "Fixtures", "golden", name);
         if (Environment.GetEnvironmentVariable("ROADMAP_GIT_ACCEPT_GOLDEN") == "1")
         {
             File.WriteAllText(source, actual);
         }
 
         Assert.Equal(File.ReadAllText(source), actual);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "RoadmapGit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 }

@@ -12,7 +12,7 @@ public sealed class PackedTool : IDisposable
         Packages = Path.Combine(Folder, "packages");
         var packages = Packages;
         ToolPath = Path.Combine(Folder, "tools");
-        var project = Path.Combine(RepositoryRoot(), "src", "RoadmapGit", "RoadmapGit.csproj");
+        var project = Path.Combine(RepositoryRoot.Path, "src", "RoadmapGit", "RoadmapGit.csproj");
         // A package folder of its own keeps test packages out of the machine's NuGet cache.
         NuGetPackages = Path.Combine(Folder, "nuget");
         // A version no cache has seen, so every install below gets this very build.
@@ -55,17 +55,6 @@ public sealed class PackedTool : IDisposable
         catch (IOException)
         {
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RoadmapGit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("RoadmapGit.sln not found above the test folder");
     }
 
     /// <summary>Runs <c>dotnet</c> with this fixture's own NuGet packages folder.</summary>
