@@ -99,4 +99,21 @@ public sealed class RepositoryShapesTests(PackedTool tool) : IDisposable
         Assert.Equal("roadmap-git: error: not inside a git work tree\n", error);
         Directory.Delete(folder);
     }
+
+    [Fact]
+    public void FromASubfolder_UpdateAndHookInstallWorkOnTheWholeRepository()
+    {
+        _repo.Git("config", "core.hooksPath", ".githooks");
+        _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
+        _repo.Commit("2026-02-09T10:00:00+00:00", "http", ("notes/http.md", Roadmaps.RealContent));
+        var subfolder = Path.Combine(_repo.Root, "notes");
+
+        Assert.Equal(0, tool.Run(subfolder, "hook", "install").ExitCode);
+        var (code, output, _) = tool.Run(subfolder, "update");
+
+        Assert.True(File.Exists(Path.Combine(_repo.Root, ".githooks", "pre-commit")));
+        Assert.Equal(0, code);
+        Assert.Equal("updated README.md\n", output);
+        Assert.Equal("🟡 In Progress", Roadmaps.Row(_repo.Read("README.md"), "HTTP")[1]);
+    }
 }
