@@ -32,6 +32,31 @@ public sealed class HookEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void AfterHookCommits_UpdateCheckFindsNoDrift()
+    {
+        Install();
+        var done = "---\nstatus: done\n---\n";
+        var steps = new[]
+        {
+            ("2026-02-09T23:30:00-05:00", "notes/http.md", Roadmaps.RealContent),
+            ("2026-02-11T08:00:00+09:00", "notes/dns.md", Roadmaps.RealContent),
+            ("2026-02-12T10:00:00+00:00", "notes/http.md", done + Roadmaps.RealContent),
+        };
+        foreach (var (date, note, content) in steps)
+        {
+            _repo.Write(note, content);
+            _repo.Git("add", note);
+            _repo.GitAt(date, "commit", "-q", "-m", note);
+        }
+
+        var (code, output, _) = _tool.Run(_repo.Root, "update", "--check");
+
+        Assert.True(code == 0, output);
+        // One finish in the 28-day window, one topic open: 28 days after the last commit.
+        Assert.Contains("**Estimated Finish:** 12.03.2026", _repo.Read("README.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CommitAll_UsesTheTemporaryIndexGitHandsTheHook()
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
