@@ -42,7 +42,6 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         string ReadText(string blobId) => texts.TryGetValue(blobId, out var text) ? text : texts[blobId] = Repository.History.ReadText(blobId);
         var timelines = Repository.History.ReadTimelines(notePaths, blobId => !NoteAnalyzer.Analyze(ReadText(blobId), rules).IsStub);
-        var asOf = AsOf(source, stagedDate);
         var options = new InferenceOptions(Config.Completion, rules, IgnoreRevs.Read(Path.Combine(Repository.WorkingDirectory, Config.IgnoreRevsFile)));
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
         foreach (var note in notePaths)
@@ -59,6 +58,7 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
             warnings.AddRange(result.Warnings);
         }
 
+        var asOf = AsOf(results.Values);
         var files = documents.Select(d => new FilePlan(d.Path, d.Text, Rewrite(d.Document, d.Conventions, results, asOf, renames))).ToList();
         return new EnginePlan(files, results, renames, asOf, warnings.Distinct().ToList());
     }
@@ -119,10 +119,14 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
         return new NoteVersion(NoteVersion.StagedCommitId, date, indexPath, staged, kind);
     }
 
-    private DateOnly AsOf(RoadmapSource source, DateTimeOffset? stagedDate)
+    /// <summary>
+    /// The day of the newest version of any note (the staged one in the hook): forecasts count
+    /// from the last learning, so a commit that changes only the roadmap moves nothing.
+    /// </summary>
+    private DateOnly AsOf(IEnumerable<TopicResult> results)
     {
-        var when = source == RoadmapSource.Index ? stagedDate ?? DateTimeOffset.Now : Repository.HeadAuthorDate ?? DateTimeOffset.Now;
-        return DateOnly.FromDateTime(when.DateTime);
+        var newest = results.SelectMany(r => r.Timeline).Select(e => e.Version.Day).DefaultIfEmpty().Max();
+        return newest != default ? newest : DateOnly.FromDateTime((Repository.HeadAuthorDate ?? DateTimeOffset.Now).DateTime);
     }
 
     private NoteRules NoteRulesFor(DateStyle dates)

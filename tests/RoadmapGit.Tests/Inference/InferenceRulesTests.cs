@@ -196,4 +196,16 @@ public sealed class InferenceRulesTests : IDisposable
 
         Assert.Equal(["🟡 In Progress", "09.02.2026", "xx.xx.xx"], Roadmaps.Row(Roadmaps.Update(_repo), "HTTP")[1..4]);
     }
+
+    [Fact]
+    public void Forecast_CountsFromTheLastLearning_SoARoadmapOnlyCommitMovesNothing()
+    {
+        _repo.Commit("2026-02-09T10:00:00+00:00", "http", ("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        _repo.Commit("2026-02-11T10:00:00+00:00", "dns", ("notes/dns.md", Roadmaps.RealContent));
+        var updated = Roadmaps.Update(_repo);
+        _repo.Commit("2026-02-20T10:00:00+00:00", "roadmap only", ("README.md", updated));
+
+        Assert.Equal(updated, Roadmaps.Update(_repo));
+        Assert.Contains("**Estimated Finish:** 11.03.2026", updated, StringComparison.Ordinal);
+    }
 }
