@@ -17,9 +17,15 @@ internal static class Output
 
     public static void Error(string text) => Console.Error.WriteLine("roadmap-git: error: " + text);
 
+    /// <summary>True once one of our commands has started: any other failure was the parser's.</summary>
+    public static bool CommandStarted { get; private set; }
+
+    public static void Started() => CommandStarted = true;
+
     /// <summary>Runs a command; every exception becomes one line on stderr and a documented exit code.</summary>
     public static int Guard(bool verbose, Func<int> command)
     {
+        Started();
         try
         {
             return Environment.ExitCode = command();

@@ -36,6 +36,7 @@ internal sealed class HookCommands
     [Command("run", Description = "What the hook calls: update the staged roadmap for the commit being made")]
     public int Run([Argument(Description = "The hook to run: pre-commit")] string name, [Option(Description = "Explain failures in full")] bool verbose = false)
     {
+        Output.Started();
         if (name != "pre-commit")
         {
             Output.Error($"unknown hook '{name}'; the only hook is pre-commit");

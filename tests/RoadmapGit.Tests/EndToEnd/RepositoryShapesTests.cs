@@ -116,4 +116,24 @@ public sealed class RepositoryShapesTests(PackedTool tool) : IDisposable
         Assert.Equal("updated README.md\n", output);
         Assert.Equal("🟡 In Progress", Roadmaps.Row(_repo.Read("README.md"), "HTTP")[1]);
     }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("update", "--bogus")]
+    public void ParserErrors_AreUsageErrors(params string[] args)
+    {
+        var (code, _, error) = tool.Run(_repo.Root, args);
+
+        Assert.Equal(2, code);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Help_NamesTheCommandAsItIsTyped()
+    {
+        var (code, output, _) = tool.Run(_repo.Root, "--help");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Usage: roadmap-git [command]", output, StringComparison.Ordinal);
+    }
 }
