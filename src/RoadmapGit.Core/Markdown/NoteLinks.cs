@@ -1,49 +1,52 @@
-using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RoadmapGit.Core.Text;
 
 namespace RoadmapGit.Core.Markdown;
 
-/// <summary>Finds a row's note: Markdig reads the links of each cell, the first one into the repository wins.</summary>
-internal static class NoteLinks
+/// <summary>
+/// Finds a row's note among the links Markdig read in the whole document (so reference-style
+/// links resolve): the first one on the row's line whose target is a file inside the repository.
+/// </summary>
+internal sealed class NoteLinks
 {
-    private static readonly MarkdownPipeline InlinePipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private readonly List<LinkInline> _links;
 
-    /// <summary>
-    /// The first link, cell by cell, whose target is a file inside the repository. Each cell is
-    /// parsed on its own, so a link's span is exact whatever the rest of the row holds.
-    /// </summary>
-    public static NoteLink? Find(string path, TableLine line, List<DocumentWarning> warnings)
+    public NoteLinks(MarkdownDocument markdown)
     {
-        foreach (var cell in line.Cells)
+        _links = markdown.Descendants<LinkInline>()
+            .Where(l => !l.IsImage && l.Url is not null)
+            .OrderBy(l => l.Span.Start)
+            .ToList();
+    }
+
+    public NoteLink? Find(string path, TableLine line, List<DocumentWarning> warnings)
+    {
+        foreach (var link in _links.Where(l => line.Span.Start <= l.Span.Start && l.Span.Start < line.Span.End))
         {
-            if (!cell.Text.Contains('[', StringComparison.Ordinal) && !cell.Text.Contains('<', StringComparison.Ordinal))
+            switch (LinkTarget.Resolve(link.Url!, path, out var target))
             {
-                continue;
-            }
-
-            foreach (var link in Markdig.Markdown.Parse(cell.Text, InlinePipeline).Descendants<LinkInline>())
-            {
-                if (link.IsImage || link.Url is null)
-                {
-                    continue;
-                }
-
-                switch (LinkTarget.Resolve(link.Url, path, out var target))
-                {
-                    case LinkTarget.Kind.InsideRepository:
-                        var urlSpan = link.UrlSpan;
-                        var span = urlSpan.IsEmpty ? default : new TextSpan(cell.Content.Start + urlSpan.Start, cell.Content.Start + urlSpan.End + 1);
-                        return new NoteLink(target, span, link.Url);
-                    case LinkTarget.Kind.OutsideRepository:
-                        warnings.Add(new DocumentWarning(line.LineNumber + 1,
-                            $"link '{link.Url}' points outside the repository; it is not read"));
-                        break;
-                }
+                case LinkTarget.Kind.InsideRepository:
+                    return new NoteLink(target, UrlSpanWithin(link, line), link.Url!);
+                case LinkTarget.Kind.OutsideRepository:
+                    warnings.Add(new DocumentWarning(line.LineNumber + 1,
+                        $"link '{link.Url}' points outside the repository; it is not read"));
+                    break;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the target is written on the row; empty for a reference-style link, whose target sits
+    /// in a definition other rows may share, so a rename never rewrites it.
+    /// </summary>
+    private static TextSpan UrlSpanWithin(LinkInline link, TableLine line)
+    {
+        var url = link.UrlSpan;
+        return url.IsEmpty || url.Start < line.Span.Start || url.End >= line.Span.End
+            ? default
+            : new TextSpan(url.Start, url.End + 1);
     }
 }

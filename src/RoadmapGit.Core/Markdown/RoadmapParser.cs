@@ -43,10 +43,11 @@ public static class RoadmapParser
             }
         }
 
+        var links = new NoteLinks(markdown);
         var tables = new List<RoadmapTable>();
         foreach (var table in scanned)
         {
-            var roadmapTable = ReadTable(path, text, lines, table, sections, overallLines, warnings);
+            var roadmapTable = ReadTable(path, text, lines, table, sections, overallLines, links, warnings);
             if (roadmapTable is not null)
             {
                 tables.Add(roadmapTable);
@@ -107,7 +108,7 @@ public static class RoadmapParser
 
     private static RoadmapTable? ReadTable(
         string path, string text, LineIndex lines, ScannedTable table, List<Section> sections,
-        List<OverallLine> overallLines, List<DocumentWarning> warnings)
+        List<OverallLine> overallLines, NoteLinks links, List<DocumentWarning> warnings)
     {
         var header = table.Header;
         if (!ColumnMap.TryCreate(header.Cells.Select(c => c.Text).ToList(), out var columns))
@@ -131,7 +132,7 @@ public static class RoadmapParser
                 continue;
             }
 
-            var note = NoteLinks.Find(path, line, warnings);
+            var note = links.Find(path, line, warnings);
             if (note is null)
             {
                 warnings.Add(new DocumentWarning(line.LineNumber + 1,

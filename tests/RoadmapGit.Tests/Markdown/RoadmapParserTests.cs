@@ -141,4 +141,14 @@ public sealed class RoadmapParserTests
         Assert.Equal("a.md", row.Note!.Path);
         Assert.Equal("todo", row.Line.Cells[1].Text);
     }
+
+    [Fact]
+    public void ReferenceStyleLink_ResolvesThroughItsDefinition()
+    {
+        const string text = "| Topic | Status | Finish |\n|---|---|---|\n| [HTTP][http] | todo | |\n\n[http]: ./notes/http.md\n";
+        var row = RoadmapParser.Parse("README.md", text).Rows.Single();
+
+        Assert.Equal("notes/http.md", row.Note!.Path);
+        Assert.Equal(0, row.Note.UrlSpan.Length);
+    }
 }
