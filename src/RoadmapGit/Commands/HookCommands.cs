@@ -7,6 +7,8 @@ namespace RoadmapGit.Commands;
 /// <summary><c>roadmap-git hook install | uninstall | run pre-commit</c>.</summary>
 internal sealed class HookCommands
 {
+    private const int HookWarningsShown = 5;
+
     [Command("install", Description = "Put the pre-commit hook in place (an existing hook is chained, never replaced)")]
     public int Install([Option(Description = "Explain failures in full")] bool verbose = false) => Output.Guard(verbose, () =>
     {
@@ -51,9 +53,15 @@ internal sealed class HookCommands
             strict = config.Strict;
             var outcome = PreCommitRunner.Run(
                 cwd, config, Environment.GetEnvironmentVariable("GIT_INDEX_FILE"), Environment.GetEnvironmentVariable("GIT_AUTHOR_DATE"), DateTimeOffset.Now);
-            foreach (var warning in outcome.Warnings)
+            // On every commit a long list is noise: the first few, and where to see the rest.
+            foreach (var warning in verbose ? outcome.Warnings : outcome.Warnings.Take(HookWarningsShown))
             {
                 Output.Warning(warning);
+            }
+
+            if (!verbose && outcome.Warnings.Count > HookWarningsShown)
+            {
+                Output.Warning($"{outcome.Warnings.Count - HookWarningsShown} more; roadmap-git update --dry-run lists them all");
             }
 
             foreach (var path in outcome.Staged)
