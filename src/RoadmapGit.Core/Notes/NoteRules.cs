@@ -2,12 +2,28 @@ using RoadmapGit.Core.Conventions;
 
 namespace RoadmapGit.Core.Notes;
 
-/// <summary>What makes a note a stub, and how its front-matter dates are written.</summary>
+/// <summary>What makes a note a stub, and how its front-matter dates and Status line are written.</summary>
 /// <param name="StubWords">A note with fewer real words than this is a stub.</param>
 /// <param name="TemplateLines">Lines of the note template; a note's copy of them is not content.</param>
-public sealed record NoteRules(int StubWords, IReadOnlySet<string> TemplateLines, DateStyle DateStyle)
+/// <param name="Labels">The roadmap's own labels: a note's <c>Status:</c> line may use them word for word.</param>
+public sealed record NoteRules(int StubWords, IReadOnlySet<string> TemplateLines, DateStyle DateStyle, StatusLabels Labels)
 {
-    public static NoteRules Default { get; } = new(5, new HashSet<string>(StringComparer.Ordinal), DateStyle.Iso);
+    public static NoteRules Default { get; } = new(5, new HashSet<string>(StringComparer.Ordinal), DateStyle.Iso, StatusLabels.Default);
+
+    /// <summary>A status value as the roadmap's vocabulary reads it: its own labels first, then keywords and symbols.</summary>
+    public TopicStatus? Classify(string value)
+    {
+        var trimmed = value.Trim();
+        foreach (var status in Enum.GetValues<TopicStatus>())
+        {
+            if (string.Equals(Labels.For(status), trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return status;
+            }
+        }
+
+        return StatusClassifier.Classify(trimmed);
+    }
 
     public static IReadOnlySet<string> TemplateLinesOf(string template) =>
         template.Split('\n')

@@ -37,8 +37,8 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
         var renames = source == RoadmapSource.Index
             ? Repository.StagedRenames(notePaths).ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal)
             : new Dictionary<string, string>(StringComparer.Ordinal);
-        // Front-matter dates in notes may be written in the (first) roadmap's own date format.
-        var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions.Dates : DateStyle.Iso);
+        // Notes may write dates and Status lines the way the (first) roadmap does.
+        var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions : new DocumentConventions(StatusLabels.Default, DateStyle.Iso));
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         string ReadText(string blobId) => texts.TryGetValue(blobId, out var text) ? text : texts[blobId] = Repository.History.ReadText(blobId);
         var timelines = Repository.History.ReadTimelines(notePaths, blobId => !NoteAnalyzer.Analyze(ReadText(blobId), rules).IsStub);
@@ -129,13 +129,13 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
         return newest != default ? newest : DateOnly.FromDateTime((Repository.HeadAuthorDate ?? DateTimeOffset.Now).DateTime);
     }
 
-    private NoteRules NoteRulesFor(DateStyle dates)
+    private NoteRules NoteRulesFor(DocumentConventions conventions)
     {
         // Without a configured template, the notes folder's _template.md is the template when it exists.
         var templatePath = Path.Combine(Repository.WorkingDirectory, Config.Template ?? $"{Config.Notes}/_template.md");
         var template = File.Exists(templatePath)
             ? NoteRules.TemplateLinesOf(File.ReadAllText(templatePath))
             : NoteRules.Default.TemplateLines;
-        return new NoteRules(Config.StubWords, template, dates);
+        return new NoteRules(Config.StubWords, template, conventions.Dates, conventions.Labels);
     }
 }

@@ -208,4 +208,13 @@ public sealed class InferenceRulesTests : IDisposable
         Assert.Equal(updated, Roadmaps.Update(_repo));
         Assert.Contains("**Estimated Finish:** 11.03.2026", updated, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void StatusLine_UsingTheRoadmapsOwnLabel_IsExplicit()
+    {
+        _repo.Commit("2026-02-08T10:00:00+00:00", "config", (".roadmap-git.json", "{ \"labels\": { \"completed\": \"🏆 Nailed it\" } }"));
+        _repo.Commit("2026-02-09T10:00:00+00:00", "http", ("notes/http.md", "Status: 🏆 Nailed it\n\n" + Roadmaps.RealContent));
+
+        Assert.Equal(["🏆 Nailed it", "09.02.2026", "09.02.2026"], Roadmaps.Row(Roadmaps.Update(_repo), "HTTP")[1..4]);
+    }
 }
