@@ -115,7 +115,7 @@ internal sealed class RoadmapCommands
         Output.Result(firstSections + "\n\n…\n");
         using var repository = GitRepository.Open(target)!;
         Output.Result(TextReportWriter.Write(ProgressReport.From(Engine(repository).Plan(RoadmapSource.WorkingTree))));
-        Output.Result($"Demo repository: {target}\nLook around: cd {target} && git log --stat && roadmap-git explain HTTP");
+        Output.Result($"Demo repository: {target}\nLook around: cd {target} && git log --stat (and, with the tool installed, roadmap-git explain HTTP)");
         return ExitCodes.Success;
     });
 
