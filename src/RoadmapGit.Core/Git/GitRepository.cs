@@ -28,14 +28,10 @@ public sealed class GitRepository : IDisposable
     /// <summary>The index file this repository reads and writes, when not the default one.</summary>
     public string? IndexPath { get; }
 
-    public bool IsShallow => _repository.Info.IsShallow;
-
     /// <summary>Commits whose parents history does not hold: the shallow boundary and grafts.</summary>
     public IReadOnlySet<string> CutCommits { get; }
 
     public IRepositoryHistory History { get; }
-
-    public string? HeadCommitId => _repository.Head.Tip?.Sha;
 
     public DateTimeOffset? HeadAuthorDate => _repository.Head.Tip?.Author.When;
 
@@ -70,8 +66,6 @@ public sealed class GitRepository : IDisposable
     }
 
     public string? IndexBlobId(string path) => _repository.Index[path]?.Id.Sha;
-
-    public bool IsIgnored(string path) => _repository.Ignore.IsPathIgnored(path);
 
     /// <summary>Writes <paramref name="content"/> as the staged version of <paramref name="path"/>, keeping its mode.</summary>
     public void Stage(string path, byte[] content)

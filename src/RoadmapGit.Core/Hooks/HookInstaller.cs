@@ -61,12 +61,6 @@ public static class HookInstaller
         return (HookInstallResult.Restored, hook);
     }
 
-    public static bool IsInstalled(string workingDirectory)
-    {
-        var hook = HookPath(workingDirectory);
-        return File.Exists(hook) && IsOurs(hook);
-    }
-
     /// <summary>The shim with the installing tool's location written in, quoted for sh.</summary>
     public static string Script(ToolCommand tool)
     {

@@ -5,7 +5,5 @@ public readonly record struct TextSpan(int Start, int End)
 {
     public int Length => End - Start;
 
-    public bool Contains(int offset) => offset >= Start && offset < End;
-
     public override string ToString() => $"[{Start},{End})";
 }
