@@ -36,6 +36,28 @@ public sealed class LosslessRewriteTests : IDisposable
     }
 
     [Fact]
+    public void SampleLearner_WrittenMode_ReproducesTheHandKeptDatesAndMendsTheSlip()
+    {
+        var sample = Fixture.Text("backend-roadmap.md");
+        var before = sample
+            .Replace("| ✅ Completed | 09.02.2026 | 09.02.2026 |", "| 🔴 Not Started | xx.xx.xx | xx.xx.xx |", StringComparison.Ordinal)
+            .Replace("| ✅ In Progress | 10.02.2026 | 10.02.2026 |", "| 🔴 Not Started | xx.xx.xx | xx.xx.xx |", StringComparison.Ordinal);
+        _repo.Commit("2026-02-08T20:00:00+03:00", "roadmap", ("README.md", before), (".roadmap-git.json", "{ \"completion\": \"written\" }"));
+        var firstHalf = sample.Split("| **What is HTTP?**")[0];
+        _repo.Commit("2026-02-09T21:00:00+03:00", "internet basics",
+            ("notes/01-internet-basics.md", Roadmaps.RealContent), ("README.md", firstHalf + before[firstHalf.Length..]));
+        _repo.Commit("2026-02-10T22:00:00+03:00", "http", ("notes/02-http-protocol.md", Roadmaps.RealContent), ("README.md", sample));
+
+        var text = Roadmaps.Update(_repo);
+
+        Assert.Contains("| **How does the internet work?** | ✅ Completed | 09.02.2026 | 09.02.2026 |", text, StringComparison.Ordinal);
+        Assert.Contains("| **What is HTTP?** | ✅ Completed | 10.02.2026 | 10.02.2026 |", text, StringComparison.Ordinal);
+
+        // Two finishes in the 28-day window, four topics open: 56 days after 10.02.2026.
+        Assert.Contains("**Overall Status:** 🟡 In Progress | **Start:** 09.02.2026 | **Estimated Finish:** 07.04.2026", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mojibake_KeepsItsOwnMangledVocabulary()
     {
         var text = Encoding.UTF8.GetString(UpdateWithHistory(Fixture.Bytes("backend-roadmap.mojibake.md")));
