@@ -343,4 +343,16 @@ public sealed class HookEndToEndTests : IDisposable
         Assert.Equal(5, error.Split('\n').Count(l => l.Contains("has no link to a note", StringComparison.Ordinal)));
         Assert.Contains("roadmap-git: warning: 3 more; roadmap-git update --dry-run lists them all", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void InstallingTwice_UpdatesInPlaceAndNeverChainsItself()
+    {
+        Install();
+
+        Assert.StartsWith("updated the pre-commit hook", Install(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit.roadmap-git-previous")));
+        Assert.Equal(0, _tool.Run(_repo.Root, "hook", "uninstall").ExitCode);
+        Assert.False(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit")));
+        Assert.Contains("nothing removed", _tool.Run(_repo.Root, "hook", "uninstall").Output, StringComparison.Ordinal);
+    }
 }
