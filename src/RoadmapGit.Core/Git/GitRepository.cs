@@ -80,8 +80,10 @@ public sealed class GitRepository : IDisposable
     /// <summary>Renames between HEAD and the index: what <c>git mv</c> staged for the commit being made.</summary>
     public IReadOnlyList<(string From, string To)> StagedRenames(IReadOnlyCollection<string> sources)
     {
+        // Only a note that HEAD has and the index lost can have moved; most commits have none, and
+        // notes not written yet are not in HEAD either, so the rename diff is rarely needed.
         var tip = _repository.Head.Tip;
-        if (tip is null || sources.All(s => _repository.Index[s] is not null))
+        if (tip is null || !sources.Any(s => _repository.Index[s] is null && HeadBlobId(s) is not null))
         {
             return [];
         }

@@ -22,9 +22,10 @@ public static class PreCommitRunner
         var staged = new List<string>();
         foreach (var file in plan.Files)
         {
-            var newBytes = file.NewBytes;
+            byte[]? newBytes = null;
             if (file.Changed)
             {
+                newBytes = file.NewBytes;
                 repository.Stage(file.Path, newBytes);
                 StageInRealIndex(repository, file.Path, newBytes);
                 staged.Add(file.Path);
@@ -40,7 +41,8 @@ public static class PreCommitRunner
     /// A fully staged working file becomes the staged bytes; a partly staged one gets the same
     /// cell edits applied to its own text, so its unstaged lines stay unstaged.
     /// </summary>
-    private static void UpdateWorkingFile(RoadmapEngine engine, EnginePlan plan, GitRepository repository, FilePlan file, byte[] newBytes)
+    /// <param name="newBytes">The staged file's new bytes, or null when it did not change.</param>
+    private static void UpdateWorkingFile(RoadmapEngine engine, EnginePlan plan, GitRepository repository, FilePlan file, byte[]? newBytes)
     {
         var full = Path.Combine(repository.WorkingDirectory, file.Path);
         if (!File.Exists(full))
@@ -51,7 +53,7 @@ public static class PreCommitRunner
         var working = File.ReadAllBytes(full);
         if (working.AsSpan().SequenceEqual(file.Original.Encode()))
         {
-            if (file.Changed)
+            if (newBytes is not null)
             {
                 File.WriteAllBytes(full, newBytes);
             }

@@ -11,24 +11,12 @@ namespace RoadmapGit.Core.Inference;
 public static class TopicInference
 {
     public static TopicResult Infer(
-        string notePath, IReadOnlyList<NoteVersion> versions, Func<string, string> readText, InferenceOptions options)
+        string notePath, IReadOnlyList<NoteVersion> versions, NoteContents contents, InferenceOptions options)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        ArgumentNullException.ThrowIfNull(readText);
+        ArgumentNullException.ThrowIfNull(contents);
         ArgumentNullException.ThrowIfNull(options);
-        var readings = new Dictionary<string, NoteReading>(StringComparer.Ordinal);
-        NoteReading? Read(string blobId)
-        {
-            if (!readings.TryGetValue(blobId, out var reading))
-            {
-                reading = NoteAnalyzer.Analyze(readText(blobId), options.Rules);
-                readings[blobId] = reading;
-            }
-
-            return reading;
-        }
-
-        var timeline = BuildTimeline(versions, readText, Read, options);
+        var timeline = BuildTimeline(versions, contents, options);
 
         // A note deleted and written again starts over.
         var lastMissing = -1;
@@ -48,14 +36,13 @@ public static class TopicInference
             return new TopicResult(notePath, status, InferredDate.None, InferredDate.None, timeline, warnings);
         }
 
-        var newest = life[^1].Version.BlobId is { } id ? Read(id) : null;
+        var newest = life[^1].Version.BlobId is { } id ? contents.Reading(id) : null;
         var start = StartOf(life, newest, warnings);
         var finish = status == TopicStatus.Completed ? FinishOf(life, newest, warnings) : InferredDate.None;
         return new TopicResult(notePath, status, start, finish, timeline, warnings);
     }
 
-    private static List<TimelineEntry> BuildTimeline(
-        IReadOnlyList<NoteVersion> versions, Func<string, string> readText, Func<string, NoteReading?> read, InferenceOptions options)
+    private static List<TimelineEntry> BuildTimeline(IReadOnlyList<NoteVersion> versions, NoteContents contents, InferenceOptions options)
     {
         var timeline = new List<TimelineEntry>(versions.Count);
         NoteVersion? previous = null;
@@ -63,8 +50,8 @@ public static class TopicInference
         {
             var (state, why) = version.BlobId is null
                 ? (ContentState.Missing, "the note was deleted")
-                : StateOf(read(version.BlobId)!, options.Mode);
-            var skip = SkipReason(version, previous, readText, options);
+                : StateOf(contents.Reading(version.BlobId), options.Mode);
+            var skip = SkipReason(version, previous, contents, options);
             var effective = skip is null ? state : timeline.Count > 0 ? timeline[^1].Effective : ContentState.Missing;
             timeline.Add(new TimelineEntry(version, state, effective, why, skip));
             previous = version;
@@ -73,7 +60,7 @@ public static class TopicInference
         return timeline;
     }
 
-    private static string? SkipReason(NoteVersion version, NoteVersion? previous, Func<string, string> readText, InferenceOptions options)
+    private static string? SkipReason(NoteVersion version, NoteVersion? previous, NoteContents contents, InferenceOptions options)
     {
         if (options.IsIgnoredCommit(version.CommitId))
         {
@@ -90,9 +77,7 @@ public static class TopicInference
             return version.Kind == VersionKind.Renamed ? "a rename with no change to the text" : "no change to the text";
         }
 
-        return NoteAnalyzer.WithoutWhitespace(readText(previous.BlobId)) == NoteAnalyzer.WithoutWhitespace(readText(version.BlobId))
-            ? "only white space changed"
-            : null;
+        return contents.SameWords(previous.BlobId, version.BlobId) ? "only white space changed" : null;
     }
 
     private static (ContentState, string) StateOf(NoteReading reading, CompletionMode mode) => reading.Explicit switch

@@ -39,10 +39,9 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
             : new Dictionary<string, string>(StringComparer.Ordinal);
         // Notes may write dates and Status lines the way the (first) roadmap does.
         var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions : new DocumentConventions(StatusLabels.Default, DateStyle.Iso));
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        string ReadText(string blobId) => texts.TryGetValue(blobId, out var text) ? text : texts[blobId] = Repository.History.ReadText(blobId);
-        var timelines = Repository.History.ReadTimelines(notePaths, blobId => !NoteAnalyzer.Analyze(ReadText(blobId), rules).IsStub);
-        var options = new InferenceOptions(Config.Completion, rules, IgnoreRevs.Read(Path.Combine(Repository.WorkingDirectory, Config.IgnoreRevsFile)));
+        var contents = new NoteContents(Repository.History.ReadText, rules);
+        var timelines = Repository.History.ReadTimelines(notePaths, blobId => !contents.Reading(blobId).IsStub);
+        var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(Path.Combine(Repository.WorkingDirectory, Config.IgnoreRevsFile)));
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
         foreach (var note in notePaths)
         {
@@ -53,7 +52,7 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
                 versions.Add(staged);
             }
 
-            var result = TopicInference.Infer(current, versions, ReadText, options);
+            var result = TopicInference.Infer(current, versions, contents, options);
             results[current] = result;
             warnings.AddRange(result.Warnings);
         }
