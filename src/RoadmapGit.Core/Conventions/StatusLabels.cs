@@ -14,6 +14,26 @@ public sealed record StatusLabels(string NotStarted, string InProgress, string C
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
+    /// <summary>A status value read with this vocabulary: its own labels word for word first, then keywords and symbols.</summary>
+    public TopicStatus? Classify(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var trimmed = value.Trim();
+        foreach (var status in Enum.GetValues<TopicStatus>())
+        {
+            if (string.Equals(For(status), trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return status;
+            }
+        }
+
+        return StatusClassifier.Classify(trimmed);
+    }
+
+    /// <summary>True when a cell already says this state: one of these labels, or words with no symbol contradicting them.</summary>
+    public bool Says(string value, TopicStatus status) =>
+        Classify(value) == status && (string.Equals(For(status), value.Trim(), StringComparison.OrdinalIgnoreCase) || StatusClassifier.IsConsistent(value));
+
     /// <summary>
     /// Learns each state's label from the labels a document already uses: a label whose symbol
     /// agrees with its words beats one that does not, then the most used wins; legend entries

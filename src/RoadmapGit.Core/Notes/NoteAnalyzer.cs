@@ -33,7 +33,7 @@ public static partial class NoteAnalyzer
             }
 
             var statusLine = StatusLine().Match(line);
-            if (statusLine.Success && state == ExplicitState.None && rules.Classify(statusLine.Groups["value"].Value) is { } said)
+            if (statusLine.Success && state == ExplicitState.None && rules.Labels.Classify(statusLine.Groups["value"].Value) is { } said)
             {
                 (state, why) = (ToExplicit(said), $"its Status line says '{statusLine.Groups["value"].Value.Trim()}'");
             }

@@ -10,21 +10,6 @@ public sealed record NoteRules(int StubWords, IReadOnlySet<string> TemplateLines
 {
     public static NoteRules Default { get; } = new(5, new HashSet<string>(StringComparer.Ordinal), DateStyle.Iso, StatusLabels.Default);
 
-    /// <summary>A status value as the roadmap's vocabulary reads it: its own labels first, then keywords and symbols.</summary>
-    public TopicStatus? Classify(string value)
-    {
-        var trimmed = value.Trim();
-        foreach (var status in Enum.GetValues<TopicStatus>())
-        {
-            if (string.Equals(Labels.For(status), trimmed, StringComparison.OrdinalIgnoreCase))
-            {
-                return status;
-            }
-        }
-
-        return StatusClassifier.Classify(trimmed);
-    }
-
     public static IReadOnlySet<string> TemplateLinesOf(string template) =>
         template.Split('\n')
             .Select(l => l.Trim())

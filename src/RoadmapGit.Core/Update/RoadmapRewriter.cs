@@ -75,7 +75,7 @@ public static class RoadmapRewriter
     {
         var columns = table.Columns;
         var statusCell = row.Line.CellAt(columns.Status);
-        if (statusCell is not null && !Says(statusCell.Text, result.Status))
+        if (statusCell is not null && !conventions.Labels.Says(statusCell.Text, result.Status))
         {
             Add(edits, CellWriter.Write(text, statusCell, table.AlignedColumns.Contains(columns.Status), conventions.Labels.For(result.Status)));
         }
@@ -106,7 +106,7 @@ public static class RoadmapRewriter
 
     private static void PlanOverall(string text, OverallLine line, SectionRollup rollup, DocumentConventions conventions, List<TextEdit> edits)
     {
-        if (!Says(line.Status.Text, rollup.Status))
+        if (!conventions.Labels.Says(line.Status.Text, rollup.Status))
         {
             Add(edits, ValueEdit(text, line.Status, conventions.Labels.For(rollup.Status)));
         }
@@ -141,10 +141,6 @@ public static class RoadmapRewriter
         var needsSpace = value.Text.Length == 0 && value.Span.Start > 0 && !char.IsWhiteSpace(text[value.Span.Start - 1]);
         return new TextEdit(value.Span, needsSpace ? " " + content : content);
     }
-
-    /// <summary>True when a label already says this state, with no symbol contradicting its words.</summary>
-    private static bool Says(string label, TopicStatus status) =>
-        StatusClassifier.Classify(label) == status && StatusClassifier.IsConsistent(label);
 
     private static bool Within(RowPlan row, OverallLine line) =>
         row.Row.Line.Span.Start >= line.SectionStart && row.Row.Line.Span.Start < line.SectionEnd;

@@ -43,4 +43,17 @@ public sealed class ConventionsTests
 
         Assert.Equal(new StatusLabels("🕒 Not Started", "🟡 In Progress", "✅ Completed", "⏭️ Skipped"), labels);
     }
+
+    [Theory]
+    [InlineData("🏆 Nailed it", TopicStatus.Completed, true)]
+    [InlineData("✅ Done", TopicStatus.Completed, true)]
+    [InlineData("✅ In Progress", TopicStatus.InProgress, false)]
+    [InlineData("🟡 In Progress", TopicStatus.InProgress, true)]
+    [InlineData("🏆 Nailed it", TopicStatus.InProgress, false)]
+    public void StatusLabels_SaysAStateInTheRoadmapsOwnWordsOrConsistently(string cell, TopicStatus status, bool says)
+    {
+        var labels = StatusLabels.Default with { Completed = "🏆 Nailed it" };
+
+        Assert.Equal(says, labels.Says(cell, status));
+    }
 }
