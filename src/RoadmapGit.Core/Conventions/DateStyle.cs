@@ -50,72 +50,42 @@ public sealed partial record DateStyle(string Format, string Placeholder)
             .Select(g => g.Key)
             .FirstOrDefault() ?? fallback.Placeholder;
         var format = dates.Count > 0 ? FormatOf(dates)
-            : partial.Count > 0 ? YearlessFormatOf(partial)
+            : partial.Count > 0 ? FormatOf(partial)
             : FormatOfPlaceholder(placeholder) ?? fallback.Format;
         return new DateStyle(format, placeholder);
     }
 
+    /// <summary>
+    /// The format of the document's dates, full (<c>09.02.2026</c>) or day and month only
+    /// (<c>11/27</c>, written back the same way). Slashes read month first (US style), other
+    /// separators day first, unless a number too large to be a month says which one is the day.
+    /// </summary>
     private static string FormatOf(List<Match> dates)
     {
-        var first = dates[0];
-        var separator = first.Groups["sep"].Value;
-        var yearFirst = first.Groups["a"].Value.Length == 4;
-        var (dayGroup, monthGroup) = ("a", "b");
-        if (!yearFirst)
-        {
-            // Slashes read month first (US style), other separators day first, unless a number
-            // too large to be a month says which one is the day.
-            var monthFirst = separator == "/";
-            if (dates.Any(d => int.Parse(d.Groups["a"].Value, CultureInfo.InvariantCulture) > 12))
-            {
-                monthFirst = false;
-            }
-            else if (dates.Any(d => int.Parse(d.Groups["b"].Value, CultureInfo.InvariantCulture) > 12))
-            {
-                monthFirst = true;
-            }
-
-            (dayGroup, monthGroup) = monthFirst ? ("b", "a") : ("a", "b");
-        }
-        else
-        {
-            (dayGroup, monthGroup) = ("c", "b");
-        }
-
-        // A learner pads both day and month or neither; one short number anywhere says which.
-        var padded = !dates.Any(d => d.Groups[dayGroup].Value.Length == 1 || d.Groups[monthGroup].Value.Length == 1);
-        var day = padded ? "dd" : "d";
-        var month = padded ? "MM" : "M";
-        var yearGroup = yearFirst ? "a" : "c";
-        var year = dates.All(d => d.Groups[yearGroup].Value.Length == 2) ? "yy" : "yyyy";
-        var quoted = $"'{separator}'";
-        var parts = yearFirst ? new[] { year, month, day }
-            : dayGroup == "a" ? [day, month, year] : [month, day, year];
-        return string.Join(quoted, parts);
-    }
-
-    /// <summary>
-    /// Day and month with no year (<c>11/27</c>): written back the same way, so such a log keeps
-    /// its style; which number is the month follows the same rule as full dates.
-    /// </summary>
-    private static string YearlessFormatOf(List<Match> dates)
-    {
         var separator = dates[0].Groups["sep"].Value;
-        var monthFirst = separator == "/";
-        if (dates.Any(d => int.Parse(d.Groups["a"].Value, CultureInfo.InvariantCulture) > 12))
+        var hasYear = dates[0].Groups["c"].Success;
+        var yearFirst = dates[0].Groups["a"].Value.Length == 4;
+        var (first, second) = yearFirst ? ("b", "c") : ("a", "b");
+        var monthFirst = yearFirst || separator == "/";
+        if (!yearFirst && dates.Any(d => Number(d, first) > 12))
         {
             monthFirst = false;
         }
-        else if (dates.Any(d => int.Parse(d.Groups["b"].Value, CultureInfo.InvariantCulture) > 12))
+        else if (!yearFirst && dates.Any(d => Number(d, second) > 12))
         {
             monthFirst = true;
         }
 
-        var padded = !dates.Any(d => d.Groups["a"].Value.Length == 1 || d.Groups["b"].Value.Length == 1);
+        // A learner pads both day and month or neither; one short number anywhere says which.
+        var padded = !dates.Any(d => d.Groups[first].Value.Length == 1 || d.Groups[second].Value.Length == 1);
         var (day, month) = padded ? ("dd", "MM") : ("d", "M");
-        var quoted = $"'{separator}'";
-        return monthFirst ? month + quoted + day : day + quoted + month;
+        string[] dayMonth = monthFirst ? [month, day] : [day, month];
+        var year = dates.All(d => d.Groups[yearFirst ? "a" : "c"].Value.Length == 2) ? "yy" : "yyyy";
+        string[] parts = !hasYear ? dayMonth : yearFirst ? [year, .. dayMonth] : [.. dayMonth, year];
+        return string.Join($"'{separator}'", parts);
     }
+
+    private static int Number(Match date, string group) => int.Parse(date.Groups[group].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(?<a>\d{1,2})(?<sep>[./\-\u2010\u2011])(?<b>\d{1,2})$")]
     private static partial Regex YearlessPattern();
