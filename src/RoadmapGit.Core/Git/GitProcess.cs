@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace RoadmapGit.Core.Git;
 
 /// <summary>
@@ -9,32 +7,15 @@ namespace RoadmapGit.Core.Git;
 internal static class GitProcess
 {
     public static (int ExitCode, string Output, string Error) Run(
-        string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("git")
+        string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        ChildProcess.Run("git", workingDirectory, args, variables =>
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("GIT_DIR");
-        start.Environment.Remove("GIT_INDEX_FILE");
-        start.Environment.Remove("GIT_WORK_TREE");
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new UsageException("git is not on PATH");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+            variables.Remove("GIT_DIR");
+            variables.Remove("GIT_INDEX_FILE");
+            variables.Remove("GIT_WORK_TREE");
+            foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            {
+                variables[key] = value;
+            }
+        });
 }

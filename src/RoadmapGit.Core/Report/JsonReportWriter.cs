@@ -21,15 +21,7 @@ public static class JsonReportWriter
             json.WriteNumber("counted", report.Counted);
             json.WriteNumber("percent", report.Percent);
             json.WriteEndObject();
-            if (report.Pace is { } pace)
-            {
-                json.WriteNumber("topicsPerWeek", Math.Round(pace.TopicsPerDay * 7, 2));
-            }
-            else
-            {
-                json.WriteNull("topicsPerWeek");
-            }
-
+            WriteNumber(json, "topicsPerWeek", report.Pace is { } pace ? Math.Round(pace.TopicsPerDay * 7, 2) : null);
             WriteDate(json, "forecast", report.Forecast);
             json.WriteStartArray("sections");
             foreach (var section in report.Sections)
@@ -69,6 +61,18 @@ public static class JsonReportWriter
         if (date is { } d)
         {
             json.WriteString(name, Iso(d));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double? number)
+    {
+        if (number is { } n)
+        {
+            json.WriteNumber(name, n);
         }
         else
         {

@@ -1,3 +1,5 @@
+using RoadmapGit.Core;
+
 namespace RoadmapGit.Tests.Support;
 
 /// <summary>
@@ -44,7 +46,7 @@ public sealed class PackedTool : IDisposable
 #endif
 
     public (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] args) =>
-        Processes.Run(Executable, workingDirectory, args, TestRepo.ApplyGitEnvironment);
+        ChildProcess.Run(Executable, workingDirectory, args, TestRepo.ApplyGitEnvironment);
 
     public void Dispose()
     {
@@ -61,7 +63,7 @@ public sealed class PackedTool : IDisposable
     public void Dotnet(string workingDirectory, params string[] args)
     {
         Directory.CreateDirectory(workingDirectory);
-        var (code, output, error) = Processes.Run("dotnet", workingDirectory, args, environment => environment["NUGET_PACKAGES"] = NuGetPackages);
+        var (code, output, error) = ChildProcess.Run("dotnet", workingDirectory, args, environment => environment["NUGET_PACKAGES"] = NuGetPackages);
         if (code != 0)
         {
             throw new InvalidOperationException($"dotnet {string.Join(' ', args)} failed: {output}{error}");

@@ -1,4 +1,5 @@
 using System.Text;
+using RoadmapGit.Core;
 
 namespace RoadmapGit.Tests.Support;
 
@@ -90,7 +91,7 @@ internal sealed class TestRepo : IDisposable
     }
 
     public (int ExitCode, string Output, string Error) TryRun(string? date, IDictionary<string, string>? extra, params string[] args) =>
-        Processes.Run("git", Root, args, environment =>
+        ChildProcess.Run("git", Root, args, environment =>
         {
             ApplyGitEnvironment(environment);
             if (date is not null)

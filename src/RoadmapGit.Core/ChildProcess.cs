@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace RoadmapGit.Tests.Support;
+namespace RoadmapGit.Core;
 
 /// <summary>Runs a program to completion and captures what it printed.</summary>
-internal static class Processes
+internal static class ChildProcess
 {
     public static (int ExitCode, string Output, string Error) Run(
         string file, string workingDirectory, IEnumerable<string> args, Action<IDictionary<string, string?>>? environment = null)
@@ -21,7 +21,7 @@ internal static class Processes
         }
 
         environment?.Invoke(start.Environment);
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(start) ?? throw new UsageException($"{file} could not be started");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
