@@ -21,8 +21,7 @@ public sealed class HookEndToEndTests : IDisposable
     public void PlainCommit_FiresTheHookAndCommitsTheUpdatedCells()
     {
         Install();
-        _repo.Write("notes/http.md", Roadmaps.RealContent);
-        _repo.Git("add", "notes/http.md");
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T23:30:00-05:00", "commit", "-q", "-m", "start http");
 
         var committed = _repo.Git("show", "HEAD:README.md");
@@ -35,12 +34,11 @@ public sealed class HookEndToEndTests : IDisposable
     public void AfterHookCommits_UpdateCheckFindsNoDrift()
     {
         Install();
-        var done = "---\nstatus: done\n---\n";
         var steps = new[]
         {
             ("2026-02-09T23:30:00-05:00", "notes/http.md", Roadmaps.RealContent),
             ("2026-02-11T08:00:00+09:00", "notes/dns.md", Roadmaps.RealContent),
-            ("2026-02-12T10:00:00+00:00", "notes/http.md", done + Roadmaps.RealContent),
+            ("2026-02-12T10:00:00+00:00", "notes/http.md", Roadmaps.DoneContent),
         };
         foreach (var (date, note, content) in steps)
         {
@@ -61,7 +59,7 @@ public sealed class HookEndToEndTests : IDisposable
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
         Install();
-        _repo.Write("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent);
+        _repo.Write("notes/http.md", Roadmaps.DoneContent);
         _repo.GitAt("2026-02-11T10:00:00+00:00", "commit", "-q", "-a", "-m", "done");
 
         Assert.Equal(["✅ Completed", "09.02.2026", "11.02.2026"], Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1..4]);
@@ -72,8 +70,7 @@ public sealed class HookEndToEndTests : IDisposable
     public void CommitWithPaths_UpdatesTheCommitAndLeavesTheIndexClean()
     {
         Install();
-        _repo.Write("notes/dns.md", "# DNS\n\nNames resolve to addresses through a hierarchy of servers.\n");
-        _repo.Git("add", "notes/dns.md");
+        _repo.Stage("notes/dns.md", "# DNS\n\nNames resolve to addresses through a hierarchy of servers.\n");
         _repo.GitAt("2026-02-12T10:00:00+00:00", "commit", "-q", "-m", "dns", "notes/dns.md");
 
         Assert.Equal(["🟡 In Progress", "12.02.2026"], Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "DNS")[1..3]);
@@ -84,11 +81,9 @@ public sealed class HookEndToEndTests : IDisposable
     public void PartlyStagedReadme_KeepsItsUnstagedLineUnstaged()
     {
         Install();
-        _repo.Write("README.md", Roadmaps.Small.Replace("# Roadmap\n", "# Roadmap\n\nStaged intro.\n", StringComparison.Ordinal));
-        _repo.Git("add", "README.md");
+        _repo.Stage("README.md", Roadmaps.Small.Replace("# Roadmap\n", "# Roadmap\n\nStaged intro.\n", StringComparison.Ordinal));
         _repo.Write("README.md", _repo.Read("README.md") + "\nUnstaged footer.\n");
-        _repo.Write("notes/http.md", Roadmaps.RealContent);
-        _repo.Git("add", "notes/http.md");
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
 
         var committed = _repo.Git("show", "HEAD:README.md");
@@ -124,8 +119,7 @@ public sealed class HookEndToEndTests : IDisposable
         File.SetUnixFileMode(Path.Combine(hooks, "pre-commit"), (UnixFileMode)0b111_101_101);
 
         Assert.Contains("the hook that was there runs first", Install(), StringComparison.Ordinal);
-        _repo.Write("notes/http.md", Roadmaps.RealContent);
-        _repo.Git("add", "notes/http.md");
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
 
         Assert.Equal("mine-ran\n", File.ReadAllText(Path.Combine(_repo.Root, ".git", "mine.log")));
@@ -153,8 +147,7 @@ public sealed class HookEndToEndTests : IDisposable
         Install();
         var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
         File.WriteAllText(hook, File.ReadAllText(hook).Replace(_tool.Executable, "/nonexistent/roadmap-git", StringComparison.Ordinal));
-        _repo.Write("notes/http.md", Roadmaps.RealContent);
-        _repo.Git("add", "notes/http.md");
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
 
         var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00",
             new Dictionary<string, string> { ["PATH"] = "/usr/bin:/bin", ["HOME"] = _repo.Root }, "commit", "-q", "-m", "http");
@@ -195,7 +188,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void ReportJson_ListsEveryTopicWithIsoDates()
     {
-        _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.DoneContent));
 
         var (code, output, _) = _tool.Run(_repo.Root, "report", "--format", "json");
 
@@ -241,8 +234,7 @@ public sealed class HookEndToEndTests : IDisposable
         Dotnet("tool", "install", "RoadmapGit", "--add-source", _tool.Packages, "--version", _tool.Version);
         Dotnet("tool", "run", "roadmap-git", "hook", "install");
         ForgetTheInstallingTool();
-        _repo.Write("notes/http.md", Roadmaps.RealContent);
-        _repo.Git("add", "notes/http.md");
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
 
         var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00",
             new Dictionary<string, string>
@@ -275,8 +267,7 @@ public sealed class HookEndToEndTests : IDisposable
         _repo.Git("rm", "-q", "--cached", "README.md");
         _repo.GitAt("2026-02-02T09:00:00+00:00", "commit", "-q", "--no-verify", "-m", "untrack the roadmap");
         Install();
-        _repo.Write("notes/http.md", Roadmaps.RealContent);
-        _repo.Git("add", "notes/http.md");
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
 
         Assert.Equal("notes/http.md\n", _repo.Git("ls-files"));
@@ -308,8 +299,7 @@ public sealed class HookEndToEndTests : IDisposable
         var environment = where == "PATH"
             ? new Dictionary<string, string> { ["PATH"] = _tool.ToolPath + ":/usr/bin:/bin", ["HOME"] = Path.Combine(_repo.Root, ".nohome") }
             : new Dictionary<string, string> { ["PATH"] = "/usr/bin:/bin", ["HOME"] = home };
-        _repo.Write("notes/http.md", Roadmaps.RealContent);
-        _repo.Git("add", "notes/http.md");
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
 
         var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00", environment, "commit", "-q", "-m", "http");
 
@@ -334,8 +324,7 @@ public sealed class HookEndToEndTests : IDisposable
         var unlinked = string.Concat(Enumerable.Range(1, 8).Select(i => $"| Extra {i} | 🔴 Not Started | xx.xx.xx | xx.xx.xx | none |\n"));
         _repo.Commit("2026-02-02T09:00:00+00:00", "more rows", ("README.md", Roadmaps.Small + unlinked));
         Install();
-        _repo.Write("notes/http.md", Roadmaps.RealContent);
-        _repo.Git("add", "notes/http.md");
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
 
         var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00", null, "commit", "-q", "-m", "http");
 

@@ -18,8 +18,7 @@ public sealed class RepositoryShapesTests(PackedTool tool) : IDisposable
         using var linked = TestRepo.Create(worktree);
 
         Assert.Equal(0, tool.Run(worktree, "hook", "install").ExitCode);
-        linked.Write("notes/http.md", Roadmaps.RealContent);
-        linked.Git("add", "notes/http.md");
+        linked.Stage("notes/http.md", Roadmaps.RealContent);
         linked.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
 
         Assert.True(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit")));
@@ -67,8 +66,7 @@ public sealed class RepositoryShapesTests(PackedTool tool) : IDisposable
             ("README.md", Roadmaps.Small + "| **Orphan** | 🔴 Not Started | xx.xx.xx | xx.xx.xx | no link |\n"),
             (".roadmap-git.json", "{ \"strict\": true }"));
         Assert.Equal(0, tool.Run(_repo.Root, "hook", "install").ExitCode);
-        _repo.Write("notes/http.md", Roadmaps.RealContent);
-        _repo.Git("add", "notes/http.md");
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
 
         var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00", null, "commit", "-q", "-m", "http");
 

@@ -45,7 +45,7 @@ public sealed class InferenceRulesTests : IDisposable
     }
 
     [Theory]
-    [InlineData("---\nstatus: done\n---\n")]
+    [InlineData(Roadmaps.Done)]
     [InlineData("---\ndone: true\n---\n")]
     [InlineData("**Status:** ✅ Completed\n")]
     [InlineData("- [x] read the RFC\n- [x] write a client\n")]
@@ -71,7 +71,7 @@ public sealed class InferenceRulesTests : IDisposable
     public void ReopenedNote_GoesBackToInProgressAndLosesItsFinish()
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
-        _repo.Commit("2026-02-10T10:00:00+00:00", "done", ("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        _repo.Commit("2026-02-10T10:00:00+00:00", "done", ("notes/http.md", Roadmaps.DoneContent));
         Assert.Equal("10.02.2026", Roadmaps.Row(Roadmaps.Update(_repo), "HTTP")[3]);
 
         _repo.Commit("2026-02-15T10:00:00+00:00", "reopen", ("notes/http.md", "---\nstatus: in-progress\n---\n" + Roadmaps.RealContent));
@@ -83,12 +83,11 @@ public sealed class InferenceRulesTests : IDisposable
     [Fact]
     public void FinishIsTheStartOfTheFinalRunOfCompleteVersions()
     {
-        var done = "---\nstatus: done\n---\n";
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
-        _repo.Commit("2026-02-10T10:00:00+00:00", "done", ("notes/http.md", done + Roadmaps.RealContent));
+        _repo.Commit("2026-02-10T10:00:00+00:00", "done", ("notes/http.md", Roadmaps.DoneContent));
         _repo.Commit("2026-02-11T10:00:00+00:00", "reopen", ("notes/http.md", Roadmaps.RealContent + "More.\n"));
-        _repo.Commit("2026-02-13T10:00:00+00:00", "done again", ("notes/http.md", done + Roadmaps.RealContent + "More.\n"));
-        _repo.Commit("2026-02-14T10:00:00+00:00", "typo", ("notes/http.md", done + Roadmaps.RealContent + "More!\n"));
+        _repo.Commit("2026-02-13T10:00:00+00:00", "done again", ("notes/http.md", Roadmaps.DoneContent + "More.\n"));
+        _repo.Commit("2026-02-14T10:00:00+00:00", "typo", ("notes/http.md", Roadmaps.DoneContent + "More!\n"));
 
         Assert.Equal("13.02.2026", Roadmaps.Row(Roadmaps.Update(_repo), "HTTP")[3]);
     }
@@ -113,7 +112,7 @@ public sealed class InferenceRulesTests : IDisposable
     [Fact]
     public void WhitespaceOnlyAndRenameOnlyCommits_DoNotMoveDates()
     {
-        _repo.Commit("2026-02-09T10:00:00+00:00", "written", ("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        _repo.Commit("2026-02-09T10:00:00+00:00", "written", ("notes/http.md", Roadmaps.DoneContent));
         _repo.Commit("2026-02-20T10:00:00+00:00", "reflow", ("notes/http.md", "---\nstatus: done\n---\n\n" + Roadmaps.RealContent.Replace(" ", "  ", StringComparison.Ordinal)));
         _repo.Git("mv", "notes/http.md", "notes/http-protocol.md");
         _repo.Commit("2026-02-21T10:00:00+00:00", "rename", ("README.md", Roadmaps.Small.Replace("notes/http.md", "notes/http-protocol.md", StringComparison.Ordinal)));
@@ -125,8 +124,8 @@ public sealed class InferenceRulesTests : IDisposable
     public void IgnoreRevsFile_CommitsListedThereAreInvisible()
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
-        var reformat = _repo.Commit("2026-02-10T10:00:00+00:00", "bulk reformat", ("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
-        _repo.Commit("2026-02-12T10:00:00+00:00", "more", ("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent + "Caching headers.\n"), (".git-blame-ignore-revs", reformat + "\n"));
+        var reformat = _repo.Commit("2026-02-10T10:00:00+00:00", "bulk reformat", ("notes/http.md", Roadmaps.DoneContent));
+        _repo.Commit("2026-02-12T10:00:00+00:00", "more", ("notes/http.md", Roadmaps.DoneContent + "Caching headers.\n"), (".git-blame-ignore-revs", reformat + "\n"));
 
         Assert.Equal("12.02.2026", Roadmaps.Row(Roadmaps.Update(_repo), "HTTP")[3]);
     }
@@ -169,7 +168,7 @@ public sealed class InferenceRulesTests : IDisposable
     [Fact]
     public void OverallLine_InProgressSectionGetsEarliestStartAndAForecast()
     {
-        _repo.Commit("2026-02-09T10:00:00+00:00", "http", ("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        _repo.Commit("2026-02-09T10:00:00+00:00", "http", ("notes/http.md", Roadmaps.DoneContent));
         _repo.Commit("2026-02-11T10:00:00+00:00", "dns", ("notes/dns.md", "# DNS\n\nNames resolve to addresses through a hierarchy of servers.\n"));
 
         var text = Roadmaps.Update(_repo);
@@ -200,7 +199,7 @@ public sealed class InferenceRulesTests : IDisposable
     [Fact]
     public void Forecast_CountsFromTheLastLearning_SoARoadmapOnlyCommitMovesNothing()
     {
-        _repo.Commit("2026-02-09T10:00:00+00:00", "http", ("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        _repo.Commit("2026-02-09T10:00:00+00:00", "http", ("notes/http.md", Roadmaps.DoneContent));
         _repo.Commit("2026-02-11T10:00:00+00:00", "dns", ("notes/dns.md", Roadmaps.RealContent));
         var updated = Roadmaps.Update(_repo);
         _repo.Commit("2026-02-20T10:00:00+00:00", "roadmap only", ("README.md", updated));

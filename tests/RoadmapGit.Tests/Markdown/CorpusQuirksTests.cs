@@ -29,7 +29,7 @@ public sealed class CorpusQuirksTests : IDisposable
         _repo.Commit("2026-01-10T10:00:00+01:00", "roadmap");
         foreach (var note in RoadmapParser.Parse("README.md", Encoding.UTF8.GetString(original)).Rows.Select(r => r.Note?.Path).OfType<string>().Take(2))
         {
-            _repo.Commit("2026-01-12T10:00:00+01:00", "note", (note, "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+            _repo.Commit("2026-01-12T10:00:00+01:00", "note", (note, Roadmaps.DoneContent));
         }
 
         var first = Roadmaps.Update(_repo);
@@ -50,8 +50,7 @@ public sealed class CorpusQuirksTests : IDisposable
     [Fact]
     public void DetailsLog_YearlessDatesAreWrittenWithoutAYear()
     {
-        _repo.WriteBytes("README.md", Fixture.Bytes("quirks/details-log.md"));
-        _repo.Commit("2026-01-10T10:00:00+01:00", "roadmap");
+        CommitRoadmap("details-log.md");
         _repo.Commit("2026-02-03T10:00:00+01:00", "switch", ("notes/switch.md", Roadmaps.RealContent));
 
         Assert.Contains("| Day5 | 01/04 | Switch | 🟡 In Progress | 02/03 | [notes](notes/switch.md) |", Roadmaps.Update(_repo), StringComparison.Ordinal);
@@ -60,9 +59,8 @@ public sealed class CorpusQuirksTests : IDisposable
     [Fact]
     public void CrlfPadded_LearnsMonthFirstShortDatesAndLegendLabels()
     {
-        _repo.WriteBytes("README.md", Fixture.Bytes("quirks/crlf-padded.md"));
-        _repo.Commit("2026-01-10T10:00:00+01:00", "roadmap");
-        _repo.Commit("2026-01-17T10:00:00+01:00", "one", ("01-identities/notes.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        CommitRoadmap("crlf-padded.md");
+        _repo.Commit("2026-01-17T10:00:00+01:00", "one", ("01-identities/notes.md", Roadmaps.DoneContent));
         _repo.Commit("2026-02-02T10:00:00+01:00", "three", ("03-storage/notes.md", Roadmaps.RealContent));
 
         var text = Roadmaps.Update(_repo);
@@ -87,9 +85,8 @@ public sealed class CorpusQuirksTests : IDisposable
     [Fact]
     public void NbHyphenDates_LeadingDoublePipeRowIsLeftAlone_AndDatesKeepTheirHyphens()
     {
-        _repo.WriteBytes("README.md", Fixture.Bytes("quirks/nbhyphen-dates.md"));
-        _repo.Commit("2026-01-10T10:00:00+01:00", "roadmap");
-        _repo.Commit("2026-01-20T10:00:00+01:00", "data", ("notes/data-structures.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        CommitRoadmap("nbhyphen-dates.md");
+        _repo.Commit("2026-01-20T10:00:00+01:00", "data", ("notes/data-structures.md", Roadmaps.DoneContent));
 
         var text = Roadmaps.Update(_repo);
 
@@ -117,6 +114,12 @@ public sealed class CorpusQuirksTests : IDisposable
         Assert.Equal(0, table.Columns.Status);
         Assert.Equal(3, table.Rows.Count);
         Assert.Empty(document.Warnings);
+    }
+
+    private void CommitRoadmap(string fixture)
+    {
+        _repo.WriteBytes("README.md", Fixture.Bytes("quirks/" + fixture));
+        _repo.Commit("2026-01-10T10:00:00+01:00", "roadmap");
     }
 
     private static RoadmapDocument Parse(string fixture) =>

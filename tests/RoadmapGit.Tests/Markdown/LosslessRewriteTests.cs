@@ -100,7 +100,7 @@ public sealed class LosslessRewriteTests : IDisposable
             "| HTTP \\| 2 | 🔴 Not Started   |            | [n](notes/http.md)    |\n" +
             "| DNS        | 🔴 Not Started   |            | [n](notes/dns.md)     |\n";
         _repo.Commit("2026-02-01T10:00:00+01:00", "roadmap", ("README.md", roadmap));
-        _repo.Commit("2026-02-03T10:00:00+01:00", "http", ("notes/http.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        _repo.Commit("2026-02-03T10:00:00+01:00", "http", ("notes/http.md", Roadmaps.DoneContent));
 
         var text = Roadmaps.Update(_repo);
 
@@ -121,7 +121,7 @@ public sealed class LosslessRewriteTests : IDisposable
             "| [A](a.md) | todo  |      |\n" +
             "| [B](b.md) | todo  |      |\n";
         _repo.Commit("2026-02-01T10:00:00+01:00", "roadmap", ("README.md", roadmap));
-        _repo.Commit("2026-02-03T10:00:00+01:00", "a", ("a.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        _repo.Commit("2026-02-03T10:00:00+01:00", "a", ("a.md", Roadmaps.DoneContent));
 
         var lines = Roadmaps.Update(_repo).Split('\n');
 

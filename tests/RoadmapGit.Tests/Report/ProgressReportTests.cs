@@ -17,7 +17,7 @@ public sealed class ProgressReportTests : IDisposable
         _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", roadmap));
         _repo.Commit("2026-02-02T09:00:00+00:00", "http", ("notes/http.md", Roadmaps.RealContent));
         _repo.Commit("2026-02-03T09:00:00+00:00", "tls", ("notes/tls.md", "---\nstatus: skipped\n---\n"));
-        _repo.Commit("2026-02-25T09:00:00+00:00", "dns", ("notes/dns.md", "---\nstatus: done\n---\n" + Roadmaps.RealContent));
+        _repo.Commit("2026-02-25T09:00:00+00:00", "dns", ("notes/dns.md", Roadmaps.DoneContent));
 
         var report = ProgressReport.From(Roadmaps.Plan(_repo));
         var text = TextReportWriter.Write(report);

@@ -18,6 +18,12 @@ internal static class Roadmaps
 
     public const string RealContent = "# HTTP\n\nHTTP is a request and response protocol spoken between clients and servers.\n";
 
+    /// <summary>Front matter that marks a note done.</summary>
+    public const string Done = "---\nstatus: done\n---\n";
+
+    /// <summary>A finished note: marked done, with real content.</summary>
+    public const string DoneContent = Done + RealContent;
+
     public static EnginePlan Plan(TestRepo repo, RoadmapSource source = RoadmapSource.WorkingTree, DateTimeOffset? staged = null)
     {
         using var git = GitRepository.Open(repo.Root)!;

@@ -49,6 +49,13 @@ internal sealed class TestRepo : IDisposable
         File.WriteAllBytes(full, content);
     }
 
+    /// <summary>Writes a file and stages it, ready for a commit that fires the hook.</summary>
+    public void Stage(string path, string content)
+    {
+        Write(path, content);
+        Git("add", path);
+    }
+
     public string Read(string path) => File.ReadAllText(Full(path));
 
     public byte[] ReadBytes(string path) => File.ReadAllBytes(Full(path));
