@@ -15,6 +15,20 @@ internal static class Output
 
     public static void Warning(string text) => Console.Error.WriteLine("roadmap-git: warning: " + text);
 
+    /// <summary>A finding of the core, with where it is: <c>roadmap-git: warning: README.md:12: …</c>.</summary>
+    public static void Diagnostic(Core.Diagnostics.Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (diagnostic.Severity == Core.Diagnostics.Severity.Warning)
+        {
+            Warning(diagnostic.ToString());
+        }
+        else
+        {
+            Info(diagnostic.ToString());
+        }
+    }
+
     public static void Error(string text) => Console.Error.WriteLine("roadmap-git: error: " + text);
 
     /// <summary>True once one of our commands has started: any other failure was the parser's.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using RoadmapGit.Core.Files;
 using RoadmapGit.Core.Inference;
 
 namespace RoadmapGit.Core.Config;
@@ -9,8 +10,8 @@ public static class ConfigLoader
 {
     public static RoadmapConfig Load(string repositoryRoot)
     {
-        var path = Path.Combine(repositoryRoot, RoadmapConfig.FileName);
-        return File.Exists(path) ? Parse(File.ReadAllText(path)) : RoadmapConfig.Default;
+        var bytes = new WorkTree(repositoryRoot).Read(RoadmapConfig.FileName, "configuration file");
+        return bytes is null ? RoadmapConfig.Default : Parse(System.Text.Encoding.UTF8.GetString(bytes));
     }
 
     public static RoadmapConfig Parse(string json)
@@ -58,6 +59,7 @@ public static class ConfigLoader
             "template" => config with { Template = Text(property) },
             "strict" => config with { Strict = Bool(property) },
             "forecastWindowDays" => config with { ForecastWindowDays = Number(property, 1, 3650) },
+            "forecast" => config with { Forecast = Forecast(property) },
             "ignoreRevsFile" => config with { IgnoreRevsFile = Text(property) },
             "overallLabels" => OverallLabelsOf(config, property),
             _ => throw new ConfigException($"{RoadmapConfig.FileName}: unknown key '{property.Name}'"),
@@ -68,6 +70,14 @@ public static class ConfigLoader
             "marked" => CompletionMode.Marked,
             "written" => CompletionMode.Written,
             var other => throw new ConfigException($"{RoadmapConfig.FileName}: 'completion' must be \"marked\" or \"written\", not \"{other}\""),
+        };
+
+        static ForecastScope Forecast(JsonProperty p) => Text(p) switch
+        {
+            "started" => ForecastScope.Started,
+            "all" => ForecastScope.All,
+            "none" => ForecastScope.None,
+            var other => throw new ConfigException($"{RoadmapConfig.FileName}: 'forecast' must be \"started\", \"all\" or \"none\", not \"{other}\""),
         };
     }
 

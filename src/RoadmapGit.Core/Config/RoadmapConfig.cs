@@ -37,6 +37,8 @@ public sealed record RoadmapConfig
 
     public int ForecastWindowDays { get; init; } = 28;
 
+    public ForecastScope Forecast { get; init; } = ForecastScope.Started;
+
     public string IgnoreRevsFile { get; init; } = ".git-blame-ignore-revs";
 
     public OverallLabels OverallLabels { get; init; } = OverallLabels.Default;

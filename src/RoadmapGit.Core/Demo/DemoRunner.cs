@@ -12,6 +12,8 @@ public static class DemoRunner
 {
     public const string SampleResource = "RoadmapGit.Core.Demo.backend-roadmap.md";
 
+    private const string HookPrefix = "roadmap-git: ";
+
     public static byte[] SampleBytes()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(SampleResource)!;
@@ -37,12 +39,31 @@ public static class DemoRunner
 
         foreach (var step in DemoHistory.Steps)
         {
-            var path = Path.Combine(directory, step.Note);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, step.Content);
-            git.Run(null, "add", step.Note);
-            git.Run(step.Date, "commit", "-q", "-m", step.Message);
+            if (step.Note is not null)
+            {
+                var path = Path.Combine(directory, step.Note);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, step.Content);
+                git.Run(null, "add", step.Note);
+            }
+
+            if (step.RoadmapEdit is var (find, replace))
+            {
+                var roadmap = Path.Combine(directory, "README.md");
+                var text = File.ReadAllText(roadmap);
+                File.WriteAllText(roadmap, text.Contains(find, StringComparison.Ordinal)
+                    ? text.Replace(find, replace, StringComparison.Ordinal)
+                    : throw new InvalidOperationException($"the demo's roadmap has no '{find}'"));
+                git.Run(null, "add", "README.md");
+            }
+
+            var output = git.Run(step.Date, "commit", "-q", "-m", step.Message);
             progress?.Invoke($"{step.Date[..10]}  {step.Message}");
+            // What the hook said about this commit, under it.
+            foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                progress?.Invoke("    " + (line.StartsWith(HookPrefix, StringComparison.Ordinal) ? line[HookPrefix.Length..] : line));
+            }
         }
 
         return new DemoResult(directory, File.ReadAllText(Path.Combine(directory, "README.md")), DemoHistory.Steps.Count + 1);

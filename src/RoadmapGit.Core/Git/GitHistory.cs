@@ -12,15 +12,16 @@ internal sealed class GitHistory(Repository repository, IReadOnlySet<string> cut
 {
     private static readonly CompareOptions RenameOptions = new() { Similarity = SimilarityOptions.Renames };
 
-    public IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> ReadTimelines(
-        IReadOnlyCollection<string> notePaths, Func<string, bool> followRename)
+    public IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> ReadTimelines(HistoryQuery query)
     {
-        ArgumentNullException.ThrowIfNull(notePaths);
-        var newestFirst = notePaths.Distinct(StringComparer.Ordinal).ToDictionary(p => p, _ => new List<NoteVersion>(), StringComparer.Ordinal);
-        var tip = repository.Head.Tip;
-        if (tip is not null && newestFirst.Count > 0)
+        ArgumentNullException.ThrowIfNull(query);
+        var newestFirst = query.Notes.Concat(query.Files).Distinct(StringComparer.Ordinal)
+            .ToDictionary(p => p, _ => new List<NoteVersion>(), StringComparer.Ordinal);
+        var tips = query.Tips.Select(t => repository.Lookup<Commit>(t)).OfType<Commit>().ToList();
+        if (tips.Count > 0 && newestFirst.Count > 0)
         {
-            Walk(tip, newestFirst, followRename);
+            var files = query.Files.ToHashSet(StringComparer.Ordinal);
+            Walk(tips, newestFirst, blob => query.FollowRename(blob), files);
         }
 
         return newestFirst.ToDictionary(
@@ -35,18 +36,21 @@ internal sealed class GitHistory(Repository repository, IReadOnlySet<string> cut
         return blob?.GetContentText() ?? string.Empty;
     }
 
-    private void Walk(Commit tip, Dictionary<string, List<NoteVersion>> versions, Func<string, bool> followRename)
+    private void Walk(List<Commit> tips, Dictionary<string, List<NoteVersion>> versions, Func<string, bool> followRename, HashSet<string> files)
     {
         // Each note is tracked under every name it had; a rename adds the older name.
         var names = versions.Keys.Select(note => (Note: note, Path: note)).ToList();
         var filter = new CommitFilter
         {
-            IncludeReachableFrom = tip,
+            IncludeReachableFrom = tips,
             SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time,
         };
 
+        // Newest first: the walk counts down, so a later commit has a larger sequence.
+        long sequence = 0;
         foreach (var commit in repository.Commits.QueryBy(filter))
         {
+            sequence--;
             var atCut = cutCommits.Contains(commit.Sha);
             var parents = atCut ? [] : commit.Parents.ToList();
             var tree = commit.Tree;
@@ -69,14 +73,14 @@ internal sealed class GitHistory(Repository repository, IReadOnlySet<string> cut
 
                 if (!unchanged)
                 {
-                    Visit(commit, tree, parentTrees, note, path, atCut, versions, names, followRename);
+                    Visit(commit, tree, parentTrees, note, path, atCut, sequence, versions, names, files.Contains(note) ? _ => false : followRename);
                 }
             }
         }
     }
 
     private void Visit(
-        Commit commit, Tree tree, List<Tree> parentTrees, string note, string path, bool atCut,
+        Commit commit, Tree tree, List<Tree> parentTrees, string note, string path, bool atCut, long sequence,
         Dictionary<string, List<NoteVersion>> versions, List<(string Note, string Path)> names, Func<string, bool> followRename)
     {
         var blob = IdAt(tree, path);
@@ -89,7 +93,7 @@ internal sealed class GitHistory(Repository repository, IReadOnlySet<string> cut
         var when = commit.Author.When;
         if (blob is null)
         {
-            versions[note].Add(new NoteVersion(commit.Sha, when, path, null, VersionKind.Deleted));
+            versions[note].Add(new NoteVersion(commit.Sha, when, path, null, VersionKind.Deleted, Sequence: sequence));
             return;
         }
 
@@ -99,15 +103,15 @@ internal sealed class GitHistory(Repository repository, IReadOnlySet<string> cut
             if (source is not null && !names.Contains((note, source)))
             {
                 names.Add((note, source));
-                versions[note].Add(new NoteVersion(commit.Sha, when, path, blob.Sha, VersionKind.Renamed));
+                versions[note].Add(new NoteVersion(commit.Sha, when, path, blob.Sha, VersionKind.Renamed, Sequence: sequence));
                 return;
             }
 
-            versions[note].Add(new NoteVersion(commit.Sha, when, path, blob.Sha, VersionKind.Added, atCut));
+            versions[note].Add(new NoteVersion(commit.Sha, when, path, blob.Sha, VersionKind.Added, atCut, sequence));
             return;
         }
 
-        versions[note].Add(new NoteVersion(commit.Sha, when, path, blob.Sha, VersionKind.Modified));
+        versions[note].Add(new NoteVersion(commit.Sha, when, path, blob.Sha, VersionKind.Modified, Sequence: sequence));
     }
 
     private string? RenameSource(Tree parent, Tree tree, string path)

@@ -35,6 +35,27 @@ public sealed class GitRepository : IDisposable
 
     public DateTimeOffset? HeadAuthorDate => _repository.Head.Tip?.Author.When;
 
+    /// <summary>HEAD's commit id, or null before the first commit.</summary>
+    public string? HeadId => _repository.Head.Tip?.Sha;
+
+    /// <summary>The parents of HEAD: where history starts when the commit being made replaces HEAD.</summary>
+    public IReadOnlyList<string> HeadParentIds => _repository.Head.Tip?.Parents.Select(p => p.Sha).ToList() ?? [];
+
+    /// <summary>The commits being merged in (<c>MERGE_HEAD</c>) while a merge waits for its commit.</summary>
+    public IReadOnlyList<string> MergeHeadIds
+    {
+        get
+        {
+            var file = Path.Combine(GitDirectory, "MERGE_HEAD");
+            return File.Exists(file)
+                ? File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length == 40 && _repository.Lookup<Commit>(l) is not null).ToList()
+                : [];
+        }
+    }
+
+    /// <summary>True in a shallow clone: history stops at the commits git fetched.</summary>
+    public bool IsShallow => File.Exists(Path.Combine(CommonDirectory(_repository), "shallow"));
+
     /// <summary>Opens the repository that contains <paramref name="startPath"/>, or returns null.</summary>
     public static GitRepository? Open(string startPath, string? indexPath = null)
     {
@@ -67,6 +88,13 @@ public sealed class GitRepository : IDisposable
 
     public string? IndexBlobId(string path) => _repository.Index[path]?.Id.Sha;
 
+    /// <summary>The blob a commit holds at <paramref name="path"/>, or null.</summary>
+    public string? BlobIdAt(string commitId, string path)
+    {
+        var entry = _repository.Lookup<Commit>(commitId)?.Tree[path];
+        return entry?.TargetType == TreeEntryTargetType.Blob ? entry.Target.Sha : null;
+    }
+
     /// <summary>Writes <paramref name="content"/> as the staged version of <paramref name="path"/>, keeping its mode.</summary>
     public void Stage(string path, byte[] content)
     {
@@ -77,13 +105,27 @@ public sealed class GitRepository : IDisposable
         _repository.Index.Write();
     }
 
-    /// <summary>Renames between HEAD and the index: what <c>git mv</c> staged for the commit being made.</summary>
-    public IReadOnlyList<(string From, string To)> StagedRenames(IReadOnlyCollection<string> sources)
+    /// <summary>Where a commit that deleted <paramref name="path"/> moved it, if it was a rename.</summary>
+    public string? RenamedTo(string commitId, string path)
     {
-        // Only a note that HEAD has and the index lost can have moved; most commits have none, and
-        // notes not written yet are not in HEAD either, so the rename diff is rarely needed.
-        var tip = _repository.Head.Tip;
-        if (tip is null || !sources.Any(s => _repository.Index[s] is null && HeadBlobId(s) is not null))
+        var commit = _repository.Lookup<Commit>(commitId);
+        var parent = commit?.Parents.FirstOrDefault();
+        if (commit is null || parent is null)
+        {
+            return null;
+        }
+
+        var changes = _repository.Diff.Compare<TreeChanges>(parent.Tree, commit.Tree, new CompareOptions { Similarity = SimilarityOptions.Renames });
+        return changes.Renamed.FirstOrDefault(c => c.OldPath == path)?.Path;
+    }
+
+    /// <summary>Renames between a commit (HEAD, or its parent when amending) and the index: what <c>git mv</c> staged for the commit being made.</summary>
+    public IReadOnlyList<(string From, string To)> StagedRenames(string? baseCommitId, IReadOnlyCollection<string> sources)
+    {
+        // Only a note that the base has and the index lost can have moved; most commits have none, and
+        // notes not written yet are not in the base either, so the rename diff is rarely needed.
+        var tip = baseCommitId is null ? null : _repository.Lookup<Commit>(baseCommitId);
+        if (tip is null || !sources.Any(s => _repository.Index[s] is null && BlobIdAt(tip.Sha, s) is not null))
         {
             return [];
         }
@@ -112,13 +154,18 @@ public sealed class GitRepository : IDisposable
         return memory.ToArray();
     }
 
+    private static string CommonDirectory(Repository repository)
+    {
+        var gitDir = repository.Info.Path;
+        return File.Exists(Path.Combine(gitDir, "commondir"))
+            ? Path.GetFullPath(Path.Combine(gitDir, File.ReadAllText(Path.Combine(gitDir, "commondir")).Trim()))
+            : gitDir;
+    }
+
     private static HashSet<string> ReadCutCommits(Repository repository)
     {
         var cuts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var gitDir = repository.Info.Path;
-        var commonDir = File.Exists(Path.Combine(gitDir, "commondir"))
-            ? Path.GetFullPath(Path.Combine(gitDir, File.ReadAllText(Path.Combine(gitDir, "commondir")).Trim()))
-            : gitDir;
+        var commonDir = CommonDirectory(repository);
         foreach (var file in new[] { Path.Combine(commonDir, "shallow"), Path.Combine(commonDir, "info", "grafts") })
         {
             if (!File.Exists(file))

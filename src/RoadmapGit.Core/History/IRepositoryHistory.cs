@@ -4,12 +4,11 @@ namespace RoadmapGit.Core.History;
 public interface IRepositoryHistory
 {
     /// <summary>
-    /// The commits reachable from HEAD that changed each note, oldest first, following renames,
-    /// read in one walk over history.
+    /// The commits reachable from the query's tips that changed each queried path, oldest first,
+    /// note timelines following renames, read in one pass over history.
     /// </summary>
-    /// <param name="followRename">Asked before a rename is followed, with the new blob's id.</param>
-    IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> ReadTimelines(
-        IReadOnlyCollection<string> notePaths, Func<string, bool> followRename);
+    IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> ReadTimelines(HistoryQuery query);
 
+    /// <summary>A blob's text; never an empty stand-in for a blob that cannot be read.</summary>
     string ReadText(string blobId);
 }

@@ -1,95 +1,109 @@
 using RoadmapGit.Core.Config;
+using RoadmapGit.Core.Files;
 using RoadmapGit.Core.Git;
+using RoadmapGit.Core.Ownership;
 using RoadmapGit.Core.Text;
 using RoadmapGit.Core.Update;
 
 namespace RoadmapGit.Core.Hooks;
 
 /// <summary>
-/// What the pre-commit hook does: rewrite the staged roadmap from HEAD history plus the staged
-/// change, stage it in the index git handed over, and bring the working file along without
-/// staging anything the user left unstaged.
+/// What the pre-commit hook does: rewrite the staged roadmap from history plus the staged change,
+/// stage it in the index git handed over, and bring the real index and the working file along
+/// without losing anything the learner staged or left unstaged there.
 /// </summary>
 public static class PreCommitRunner
 {
-    public static PreCommitOutcome Run(string workingDirectory, RoadmapConfig config, string? indexFile, string? authorDate, DateTimeOffset now)
+    public static PreCommitOutcome Run(GitRepository repository, RoadmapConfig config, PreCommitContext context, TimeProvider clock)
     {
-        var indexPath = indexFile is null ? null : Path.GetFullPath(indexFile, workingDirectory);
-        using var repository = GitRepository.Open(workingDirectory, indexPath)
-            ?? throw new UsageException("not inside a git repository");
-        var engine = new RoadmapEngine(repository, config);
-        var plan = engine.Plan(RoadmapSource.Index, HookDate.Resolve(authorDate, now));
+        ArgumentNullException.ThrowIfNull(repository);
+        ArgumentNullException.ThrowIfNull(context);
+        var engine = new RoadmapEngine(repository, repository.History, config, clock);
+        var plan = engine.Plan(new PlanRequest(RoadmapSource.Index, context.CommitDate, Amending: context.Amending));
+        var workTree = new WorkTree(repository.WorkingDirectory);
+        using var realIndex = RealIndex(repository);
         var staged = new List<string>();
         foreach (var file in plan.Files)
         {
-            byte[]? newBytes = null;
-            if (file.Changed)
+            if (!file.Changed)
             {
-                newBytes = file.NewBytes;
-                repository.Stage(file.Path, newBytes);
-                StageInRealIndex(repository, file.Path, newBytes);
-                staged.Add(file.Path);
+                continue;
             }
 
-            UpdateWorkingFile(engine, plan, repository, file, newBytes);
+            repository.Stage(file.Path, file.NewBytes);
+            staged.Add(file.Path);
+            BringAlong(realIndex, file, config);
+            BringAlongWorkingFile(workTree, file, config);
         }
 
-        return new PreCommitOutcome(staged, plan.Warnings);
-    }
-
-    /// <summary>
-    /// A fully staged working file becomes the staged bytes; a partly staged one gets the same
-    /// cell edits applied to its own text, so its unstaged lines stay unstaged.
-    /// </summary>
-    /// <param name="newBytes">The staged file's new bytes, or null when it did not change.</param>
-    private static void UpdateWorkingFile(RoadmapEngine engine, EnginePlan plan, GitRepository repository, FilePlan file, byte[]? newBytes)
-    {
-        var full = Path.Combine(repository.WorkingDirectory, file.Path);
-        if (!File.Exists(full))
+        if (plan.Record.Changed)
         {
-            return;
+            repository.Stage(WrittenCells.FileName, plan.Record.NewBytes);
+            realIndex?.Stage(WrittenCells.FileName, plan.Record.NewBytes);
+            workTree.Write(WrittenCells.FileName, plan.Record.NewBytes, "record file");
+            staged.Add(WrittenCells.FileName);
         }
 
-        var working = File.ReadAllBytes(full);
-        if (working.AsSpan().SequenceEqual(file.Original.Encode()))
-        {
-            if (newBytes is not null)
-            {
-                File.WriteAllBytes(full, newBytes);
-            }
-
-            return;
-        }
-
-        if (DocumentText.TryDecode(working, out var text))
-        {
-            var replanned = engine.Replan(plan, file.Path, text);
-            if (replanned.Changed)
-            {
-                File.WriteAllBytes(full, replanned.NewBytes);
-            }
-        }
+        return new PreCommitOutcome(staged, plan.Changes.ToList(), plan.Diagnostics);
     }
 
     /// <summary>
     /// <c>git commit &lt;paths&gt;</c> hands the hook a temporary index and afterwards keeps the real
-    /// one it locked as <c>index.lock</c>; the rewritten roadmap goes there too, or the next
-    /// <c>git status</c> would show it reverted.
+    /// one it locked as <c>index.lock</c>: the same changes go there too, or the next
+    /// <c>git status</c> would show them reverted.
     /// </summary>
-    private static void StageInRealIndex(GitRepository repository, string path, byte[] content)
+    private static GitRepository? RealIndex(GitRepository repository)
     {
         if (repository.IndexPath is null || !Path.GetFileName(repository.IndexPath).StartsWith("next-index-", StringComparison.Ordinal))
         {
-            return;
+            return null;
         }
 
         var realIndex = Path.Combine(repository.GitDirectory, "index.lock");
-        if (!File.Exists(realIndex))
+        return File.Exists(realIndex) ? GitRepository.Open(repository.WorkingDirectory, realIndex) : null;
+    }
+
+    /// <summary>The real index keeps what it had staged; only the changed cells change in it.</summary>
+    private static void BringAlong(GitRepository? realIndex, FilePlan file, RoadmapConfig config)
+    {
+        if (realIndex?.ReadIndex(file.Path) is not { } bytes)
         {
             return;
         }
 
-        using var real = GitRepository.Open(repository.WorkingDirectory, realIndex);
-        real?.Stage(path, content);
+        if (bytes.AsSpan().SequenceEqual(file.Original.Encode()))
+        {
+            realIndex.Stage(file.Path, file.NewBytes);
+        }
+        else if (DocumentText.TryDecode(bytes, out var text))
+        {
+            var replayed = ChangeReplay.Apply(file.Path, text.Text, file.Result.Changes, config.OverallLabels);
+            realIndex.Stage(file.Path, text.WithText(replayed).Encode());
+        }
+    }
+
+    /// <summary>
+    /// A working file equal to the staged one becomes the new staged bytes; one with unstaged
+    /// edits gets the same cell changes applied to its own text, so its edits stay unstaged.
+    /// </summary>
+    private static void BringAlongWorkingFile(WorkTree workTree, FilePlan file, RoadmapConfig config)
+    {
+        if (workTree.Read(file.Path, "roadmap file") is not { } working)
+        {
+            return;
+        }
+
+        if (working.AsSpan().SequenceEqual(file.Original.Encode()))
+        {
+            workTree.Write(file.Path, file.NewBytes, "roadmap file");
+        }
+        else if (DocumentText.TryDecode(working, out var text))
+        {
+            var replayed = ChangeReplay.Apply(file.Path, text.Text, file.Result.Changes, config.OverallLabels);
+            if (replayed != text.Text)
+            {
+                workTree.Write(file.Path, text.WithText(replayed).Encode(), "roadmap file");
+            }
+        }
     }
 }

@@ -2,14 +2,15 @@ namespace RoadmapGit.Core.Inference;
 
 /// <summary>
 /// The values of a section's overall line. Skipped topics do not count. Estimated Finish is the
-/// latest finish once everything is done; before that, a forecast: the topics still open in this
-/// section and every section above it, at the measured pace, counted from the as-of day.
+/// latest finish once everything is done; before that, for a section in scope, a forecast: the
+/// topics still open in this section and every section above it, at the measured pace, counted
+/// from the as-of day.
 /// </summary>
 public sealed record SectionRollup(TopicStatus Status, DateOnly? Start, DateOnly? Finish, bool FinishIsForecast)
 {
     public static SectionRollup Of(
         IReadOnlyList<(TopicStatus Status, DateOnly? Start, DateOnly? Finish)> topics,
-        int openUpToHere, Pace? pace, DateOnly asOf)
+        int openUpToHere, Pace? pace, DateOnly asOf, ForecastScope scope)
     {
         ArgumentNullException.ThrowIfNull(topics);
         var counted = topics.Where(t => t.Status != TopicStatus.Skipped).ToList();
@@ -24,7 +25,8 @@ public sealed record SectionRollup(TopicStatus Status, DateOnly? Start, DateOnly
             return new SectionRollup(status, start, finishes.Count > 0 ? finishes.Max() : null, false);
         }
 
-        return pace is null || openUpToHere == 0
+        var inScope = scope == ForecastScope.All || (scope == ForecastScope.Started && status != TopicStatus.NotStarted);
+        return pace is null || openUpToHere == 0 || !inScope
             ? new SectionRollup(status, start, null, false)
             : new SectionRollup(status, start, pace.Forecast(openUpToHere, asOf), true);
     }

@@ -1,3 +1,4 @@
+using RoadmapGit.Core.Diagnostics;
 using RoadmapGit.Core.History;
 using RoadmapGit.Core.Notes;
 
@@ -6,7 +7,8 @@ namespace RoadmapGit.Core.Inference;
 /// <summary>
 /// The inference rules, as pure functions over a note's timeline: Status from the newest entry,
 /// Start from the first entry with real content, Finish from the start of the final unbroken
-/// run of complete entries; front matter wins; dates at a history cut are unknown.
+/// run of complete entries; front matter wins; dates at a history cut are unknown; dates follow
+/// history order, so a cherry-picked commit never dates a finish before its start.
 /// </summary>
 public static class TopicInference
 {
@@ -30,30 +32,41 @@ public static class TopicInference
 
         var life = timeline.Skip(lastMissing + 1).ToList();
         var status = life.Count == 0 ? TopicStatus.NotStarted : StatusOf(life[^1].Effective);
-        var warnings = new List<string>();
+        var since = StatusSince(timeline, status);
+        var diagnostics = new List<Diagnostic>();
         if (status is TopicStatus.NotStarted)
         {
-            return new TopicResult(notePath, status, InferredDate.None, InferredDate.None, timeline, warnings);
+            return new TopicResult(notePath, status, InferredDate.None, InferredDate.None, since, timeline, diagnostics);
         }
 
         var newest = life[^1].Version.BlobId is { } id ? contents.Reading(id) : null;
-        var start = StartOf(life, newest, warnings);
-        var finish = status == TopicStatus.Completed ? FinishOf(life, newest, warnings) : InferredDate.None;
-        return new TopicResult(notePath, status, start, finish, timeline, warnings);
+        var start = StartOf(life, newest, diagnostics);
+        var finish = status == TopicStatus.Completed ? FinishOf(life, newest, diagnostics) : InferredDate.None;
+        return new TopicResult(notePath, status, start, finish, since, timeline, diagnostics);
     }
+
+    public static TopicStatus StatusOf(ContentState state) => state switch
+    {
+        ContentState.InProgress => TopicStatus.InProgress,
+        ContentState.Complete => TopicStatus.Completed,
+        ContentState.Skipped => TopicStatus.Skipped,
+        _ => TopicStatus.NotStarted,
+    };
 
     private static List<TimelineEntry> BuildTimeline(IReadOnlyList<NoteVersion> versions, NoteContents contents, InferenceOptions options)
     {
         var timeline = new List<TimelineEntry>(versions.Count);
         NoteVersion? previous = null;
+        DateOnly? latest = null;
         foreach (var version in versions)
         {
-            var (state, why) = version.BlobId is null
-                ? (ContentState.Missing, "the note was deleted")
+            var (state, why, isExplicit) = version.BlobId is null
+                ? (ContentState.Missing, "the note was deleted", false)
                 : StateOf(contents.Reading(version.BlobId), options.Mode);
             var skip = SkipReason(version, previous, contents, options);
             var effective = skip is null ? state : timeline.Count > 0 ? timeline[^1].Effective : ContentState.Missing;
-            timeline.Add(new TimelineEntry(version, state, effective, why, skip));
+            latest = latest is { } day && day > version.Day ? day : version.Day;
+            timeline.Add(new TimelineEntry(version, state, effective, why, skip, isExplicit, latest.Value));
             previous = version;
         }
 
@@ -80,26 +93,37 @@ public static class TopicInference
         return contents.SameWords(previous.BlobId, version.BlobId) ? "only white space changed" : null;
     }
 
-    private static (ContentState, string) StateOf(NoteReading reading, CompletionMode mode) => reading.Explicit switch
+    private static (ContentState, string, bool) StateOf(NoteReading reading, CompletionMode mode) => reading.Explicit switch
     {
-        ExplicitState.Complete => (ContentState.Complete, reading.Why),
-        ExplicitState.InProgress => (ContentState.InProgress, reading.Why),
-        ExplicitState.Skipped => (ContentState.Skipped, reading.Why),
-        ExplicitState.NotStarted => (ContentState.NotStarted, reading.Why),
-        _ when reading.IsStub => (ContentState.Stub, $"a stub ({reading.Words} words)"),
-        _ when mode == CompletionMode.Written => (ContentState.Complete, $"real content ({reading.Words} words), completion mode 'written'"),
-        _ => (ContentState.InProgress, $"real content ({reading.Words} words), no done mark"),
+        ExplicitState.Complete => (ContentState.Complete, reading.Why, true),
+        ExplicitState.InProgress => (ContentState.InProgress, reading.Why, true),
+        ExplicitState.Skipped => (ContentState.Skipped, reading.Why, true),
+        ExplicitState.NotStarted => (ContentState.NotStarted, reading.Why, true),
+        _ when reading.IsStub => (ContentState.Stub, $"{Words(reading.Words)}, fewer than a note with real content has", false),
+        _ when mode == CompletionMode.Written => (ContentState.Complete, $"real content ({Words(reading.Words)}), completion mode 'written'", false),
+        _ => (ContentState.InProgress, $"real content ({Words(reading.Words)}), no done mark", false),
     };
 
-    private static TopicStatus StatusOf(ContentState state) => state switch
-    {
-        ContentState.InProgress => TopicStatus.InProgress,
-        ContentState.Complete => TopicStatus.Completed,
-        ContentState.Skipped => TopicStatus.Skipped,
-        _ => TopicStatus.NotStarted,
-    };
+    private static string Words(int count) => count == 1 ? "1 word" : $"{count} words";
 
-    private static InferredDate StartOf(List<TimelineEntry> life, NoteReading? newest, List<string> warnings)
+    /// <summary>The day the final run of entries with this status began; null for a topic never begun.</summary>
+    private static DateOnly? StatusSince(List<TimelineEntry> timeline, TopicStatus status)
+    {
+        var runStart = timeline.Count;
+        while (runStart > 0 && StatusOf(timeline[runStart - 1].Effective) == status)
+        {
+            runStart--;
+        }
+
+        if (runStart == timeline.Count)
+        {
+            return timeline.Count > 0 ? timeline[^1].Day : null;
+        }
+
+        return runStart == 0 && status == TopicStatus.NotStarted ? null : timeline[runStart].Day;
+    }
+
+    private static InferredDate StartOf(List<TimelineEntry> life, NoteReading? newest, List<Diagnostic> diagnostics)
     {
         if (newest?.Started is { } started)
         {
@@ -107,10 +131,10 @@ public static class TopicInference
         }
 
         var first = life.FirstOrDefault(e => e.Effective is ContentState.InProgress or ContentState.Complete);
-        return first is null ? InferredDate.None : DateAt(first, "first commit with real content", warnings);
+        return first is null ? InferredDate.None : DateAt(first, "first commit with real content", diagnostics);
     }
 
-    private static InferredDate FinishOf(List<TimelineEntry> life, NoteReading? newest, List<string> warnings)
+    private static InferredDate FinishOf(List<TimelineEntry> life, NoteReading? newest, List<Diagnostic> diagnostics)
     {
         if (newest?.Finished is { } finished)
         {
@@ -123,17 +147,24 @@ public static class TopicInference
             runStart--;
         }
 
-        return DateAt(life[runStart], "first commit of the final run of complete versions", warnings);
+        return DateAt(life[runStart], "first commit of the final run of complete versions", diagnostics);
     }
 
-    private static InferredDate DateAt(TimelineEntry entry, string why, List<string> warnings)
+    private static InferredDate DateAt(TimelineEntry entry, string why, List<Diagnostic> diagnostics)
     {
-        if (entry.Version.AtCut)
+        var version = entry.Version;
+        if (version.AtCut)
         {
-            warnings.Add($"{entry.Version.Path}: history is cut at {entry.Version.ShortId}, so the date is unknown; the table's value is kept");
-            return InferredDate.Unknown($"{why} lies at the history cut ({entry.Version.ShortId})");
+            diagnostics.Add(Diagnose.DateAtCut(version.Path, version.ShortId));
+            return InferredDate.Unknown($"{why} lies at the history cut ({version.ShortId})");
         }
 
-        return InferredDate.Known(entry.Version.Day, $"{why}: {entry.Version.ShortId}");
+        if (entry.Day != version.Day)
+        {
+            diagnostics.Add(Diagnose.DatedBeforeEarlierCommit(version.Path, version.ShortId, version.Day, entry.Day));
+            return InferredDate.Known(entry.Day, $"{why}: {version.ShortId}, dated by the earlier commit before it");
+        }
+
+        return InferredDate.Known(entry.Day, $"{why}: {version.ShortId}");
     }
 }

@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using RoadmapGit.Core.Diagnostics;
 using RoadmapGit.Core.Text;
 
 namespace RoadmapGit.Core.Markdown;
@@ -20,7 +21,7 @@ internal sealed class NoteLinks
             .ToList();
     }
 
-    public NoteLink? Find(string path, TableLine line, List<DocumentWarning> warnings)
+    public NoteLink? Find(string path, TableLine line, List<Diagnostic> warnings)
     {
         foreach (var link in _links.Where(l => line.Span.Start <= l.Span.Start && l.Span.Start < line.Span.End))
         {
@@ -29,8 +30,7 @@ internal sealed class NoteLinks
                 case LinkTarget.Kind.InsideRepository:
                     return new NoteLink(target, UrlSpanWithin(link, line), link.Url!);
                 case LinkTarget.Kind.OutsideRepository:
-                    warnings.Add(new DocumentWarning(line.LineNumber + 1,
-                        $"link '{link.Url}' points outside the repository; it is not read"));
+                    warnings.Add(Diagnose.LinkOutside(path, line.LineNumber + 1, link.Url!));
                     break;
             }
         }

@@ -1,3 +1,5 @@
+using RoadmapGit.Core.Diagnostics;
+
 namespace RoadmapGit.Core.Markdown;
 
 /// <summary>What a roadmap file holds: its roadmap tables and overall lines, with source spans.</summary>
@@ -7,7 +9,7 @@ public sealed record RoadmapDocument(
     IReadOnlyList<RoadmapTable> Tables,
     IReadOnlyList<OverallLine> OverallLines,
     IReadOnlyList<string> LegendLabels,
-    IReadOnlyList<DocumentWarning> Warnings)
+    IReadOnlyList<Diagnostic> Diagnostics)
 {
     public IEnumerable<RoadmapRow> Rows => Tables.SelectMany(t => t.Rows);
 }

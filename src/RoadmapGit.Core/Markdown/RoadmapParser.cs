@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using RoadmapGit.Core.Diagnostics;
 
 namespace RoadmapGit.Core.Markdown;
 
@@ -22,7 +23,7 @@ public static class RoadmapParser
         var lines = new LineIndex(text);
         var markdown = Markdig.Markdown.Parse(text, Pipeline);
         var sections = Sections.Read(markdown, lines, text);
-        var warnings = new List<DocumentWarning>();
+        var warnings = new List<Diagnostic>();
         var scanned = TableScanner.Find(text, lines, NeverTables(markdown, lines));
         var tableLines = scanned
             .SelectMany(t => Enumerable.Range(t.Header.LineNumber, t.Rows.Count + 2))
@@ -108,7 +109,7 @@ public static class RoadmapParser
 
     private static RoadmapTable? ReadTable(
         string path, string text, LineIndex lines, ScannedTable table, List<Section> sections,
-        List<OverallLine> overallLines, NoteLinks links, List<DocumentWarning> warnings)
+        List<OverallLine> overallLines, NoteLinks links, List<Diagnostic> warnings)
     {
         var header = table.Header;
         if (!ColumnMap.TryCreate(header.Cells.Select(c => c.Text).ToList(), out var columns))
@@ -126,8 +127,7 @@ public static class RoadmapParser
             var topic = topicCell is null ? string.Empty : PlainText(topicCell.Text);
             if (TableGeometry.IsShifted(text, line, header.Cells.Count))
             {
-                warnings.Add(new DocumentWarning(line.LineNumber + 1,
-                    "this row has more cells than the header (a doubled or unescaped pipe), so its cells cannot be told apart; left as it is"));
+                warnings.Add(Diagnose.ShiftedRow(path, line.LineNumber + 1));
                 roadmapRows.Add(new RoadmapRow(line, topic, null, section, Shifted: true));
                 continue;
             }
@@ -135,8 +135,7 @@ public static class RoadmapParser
             var note = links.Find(path, line, warnings);
             if (note is null)
             {
-                warnings.Add(new DocumentWarning(line.LineNumber + 1,
-                    $"row '{topic}' has no link to a note inside the repository; left as it is"));
+                warnings.Add(Diagnose.RowWithoutNote(path, line.LineNumber + 1, topic));
             }
 
             roadmapRows.Add(new RoadmapRow(line, topic, note, section));

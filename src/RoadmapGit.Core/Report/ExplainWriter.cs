@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text;
 using RoadmapGit.Core.Inference;
+using RoadmapGit.Core.Ownership;
 using RoadmapGit.Core.Update;
 
 namespace RoadmapGit.Core.Report;
 
-/// <summary>The timeline behind a row: each commit used or skipped, and why each value is what it is.</summary>
+/// <summary>
+/// The timeline behind a row: each commit used or skipped, and why each value is what it is —
+/// inferred from which commit, or written by hand and since which commit.
+/// </summary>
 public static class ExplainWriter
 {
     /// <summary>Rows whose topic contains <paramref name="query"/>, or whose note path is or ends with it.</summary>
@@ -14,7 +18,7 @@ public static class ExplainWriter
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(query);
         var needle = query.Trim().TrimStart('.', '/');
-        return plan.Files.SelectMany(f => f.Result.Rows)
+        return plan.Rows
             .Where(r => r.Row.Topic.Contains(needle, StringComparison.OrdinalIgnoreCase)
                 || r.Result.NotePath.Equals(needle, StringComparison.Ordinal)
                 || r.Result.NotePath.EndsWith("/" + needle, StringComparison.Ordinal))
@@ -26,24 +30,30 @@ public static class ExplainWriter
         ArgumentNullException.ThrowIfNull(row);
         var text = new StringBuilder();
         var result = row.Result;
-        text.AppendLine(Invariant($"{row.Row.Topic}  ({result.NotePath}; {roadmapPath} line {row.Row.Line.LineNumber + 1}; section {row.Row.Section})"));
+        text.Append(Invariant($"{row.Row.Topic}  ({result.NotePath}; {roadmapPath} line {row.Row.Line.LineNumber + 1}; section {row.Row.Section})\n"));
         if (result.Timeline.Count == 0)
         {
-            text.AppendLine("  no commit has touched this note yet");
+            text.Append("  no commit has touched this note yet\n");
         }
 
         foreach (var entry in result.Timeline)
         {
             var version = entry.Version;
             var what = entry.SkipReason is null ? Describe(entry.State) + " — " + entry.Why : "skipped — " + entry.SkipReason;
-            text.AppendLine(Invariant($"  {version.AuthorDate:yyyy-MM-dd HH:mm zzz}  {version.ShortId,-8} {version.Kind.ToString().ToLowerInvariant(),-8} {what}"));
+            text.Append(Invariant($"  {version.AuthorDate:yyyy-MM-dd HH:mm zzz}  {version.ShortId,-8} {version.Kind.ToString().ToLowerInvariant(),-8} {what}\n"));
         }
 
-        text.AppendLine(Invariant($"  Status: {StatusNames.Words(result.Status)} — {(result.Timeline.Count == 0 ? "no note yet" : "from the newest version")}"));
-        text.AppendLine(Invariant($"  Start:  {Day(row.Start)} — {result.Start.Why}"));
-        text.AppendLine(Invariant($"  Finish: {Day(row.Finish)} — {result.Finish.Why}"));
+        var values = row.Values;
+        text.Append(Line("Status:", StatusNames.Words(values.Status), values.StatusCell, StatusNames.Words(result.Status)));
+        text.Append(Line("Start: ", Day(values.Start), values.StartCell, Day(result.Start.Day)));
+        text.Append(Line("Finish:", Day(values.Finish), values.FinishCell, Day(result.Finish.Day)));
         return text.ToString();
     }
+
+    /// <summary>One value and where it comes from; for a hand value, what history alone would say.</summary>
+    private static string Line(string label, string value, CellValue cell, string fromHistory) => cell.Source == CellSource.Hand
+        ? Invariant($"  {label} {value} — {cell.Why}; history alone says {fromHistory}\n")
+        : Invariant($"  {label} {value} — {cell.Why}\n");
 
     private static string Describe(ContentState state) => state switch
     {

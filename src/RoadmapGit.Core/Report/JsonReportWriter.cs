@@ -46,6 +46,16 @@ public static class JsonReportWriter
                 json.WriteString("status", StatusNames.Of(topic.Status));
                 WriteDate(json, "start", topic.Start);
                 WriteDate(json, "finish", topic.Finish);
+                json.WriteStartObject("handWritten");
+                foreach (var (cell, edit) in topic.HandWritten)
+                {
+                    json.WriteStartObject(cell.ToString().ToLowerInvariant());
+                    json.WriteString("commit", edit?.IsCommitted == true ? edit.CommitId : null);
+                    WriteDate(json, "date", edit?.Day);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
 

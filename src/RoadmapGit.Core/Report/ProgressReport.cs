@@ -1,4 +1,5 @@
 using RoadmapGit.Core.Inference;
+using RoadmapGit.Core.Ownership;
 using RoadmapGit.Core.Update;
 
 namespace RoadmapGit.Core.Report;
@@ -36,7 +37,7 @@ public sealed record ProgressReport(
         var rows = plan.Files.SelectMany(f => f.Result.Rows).ToList();
         var topics = rows.Select(r => new TopicLine(
             r.Row.Topic, r.Row.Section, r.Result.NotePath, r.Status, r.Start, r.Status == TopicStatus.Completed ? r.Finish : null,
-            r.Result.Timeline.LastOrDefault(e => e.SkipReason is null)?.Version.Day)).ToList();
+            r.Result.Timeline.LastOrDefault(e => e.SkipReason is null)?.Version.Day, HandWritten(r.Values))).ToList();
         var sections = topics
             .GroupBy(t => t.Section)
             .Select(g => new SectionLine(
@@ -51,4 +52,10 @@ public sealed record ProgressReport(
         DateOnly? forecast = pace is not null && open > 0 ? pace.Forecast(open, plan.AsOf) : null;
         return new ProgressReport(plan.AsOf, topics, sections, pace, forecast);
     }
+
+    private static List<(CellColumn, HandEdit?)> HandWritten(RowValues values) =>
+        new[] { (CellColumn.Status, values.StatusCell), (CellColumn.Start, values.StartCell), (CellColumn.Finish, values.FinishCell) }
+            .Where(c => c.Item2.Source == CellSource.Hand)
+            .Select(c => (c.Item1, c.Item2.Edit))
+            .ToList();
 }

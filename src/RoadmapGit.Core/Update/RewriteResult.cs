@@ -4,11 +4,12 @@ using RoadmapGit.Core.Markdown;
 
 namespace RoadmapGit.Core.Update;
 
-/// <summary>A roadmap file as it is, as it should be, and every value in between.</summary>
+/// <summary>A roadmap file as it is, as it should be, the changes in between, and every value behind them.</summary>
 public sealed record RewriteResult(
     RoadmapDocument Document,
     DocumentConventions Conventions,
     string NewText,
+    IReadOnlyList<CellChange> Changes,
     IReadOnlyList<RowPlan> Rows,
     IReadOnlyList<SectionPlan> Sections,
     Pace? Pace,

@@ -1,81 +1,170 @@
 using RoadmapGit.Core.Config;
 using RoadmapGit.Core.Conventions;
+using RoadmapGit.Core.Diagnostics;
+using RoadmapGit.Core.Files;
 using RoadmapGit.Core.Git;
 using RoadmapGit.Core.History;
 using RoadmapGit.Core.Inference;
 using RoadmapGit.Core.Markdown;
 using RoadmapGit.Core.Notes;
+using RoadmapGit.Core.Ownership;
 using RoadmapGit.Core.Text;
 
 namespace RoadmapGit.Core.Update;
 
 /// <summary>
 /// One run of the tool over a repository: read the roadmap(s), walk history once for every note
-/// they link, infer each topic, and plan the rewrite of each file.
+/// they link and for the roadmaps themselves, infer each topic, keep what the learner wrote by
+/// hand, and plan the rewrite of each file. History and the clock come from outside.
 /// </summary>
-public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config)
+public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory history, RoadmapConfig config, TimeProvider clock)
 {
+    private readonly WorkTree _workTree = new(repository.WorkingDirectory);
+
     public GitRepository Repository { get; } = repository;
 
     public RoadmapConfig Config { get; } = config;
 
-    /// <param name="stagedDate">The date the commit being made will carry; used with <see cref="RoadmapSource.Index"/>.</param>
-    public EnginePlan Plan(RoadmapSource source, DateTimeOffset? stagedDate = null)
+    public EnginePlan Plan(PlanRequest request)
     {
-        var warnings = new List<string>();
-        var documents = Config.Roadmaps.Select(path => Read(path, source)).OfType<(string Path, DocumentText Text)>()
+        ArgumentNullException.ThrowIfNull(request);
+        var diagnostics = new List<Diagnostic>();
+        var documents = Config.Roadmaps.Select(path => Read(path, request.Source)).OfType<(string Path, DocumentText Text)>()
             .Select(d => (d.Path, d.Text, Document: RoadmapParser.Parse(d.Path, d.Text.Text, Config.OverallLabels)))
-            .Select(d => (d.Path, d.Text, d.Document, Conventions: DocumentConventions.Learn(d.Document, Config)))
+            .Select(d => new ReadRoadmap(d.Path, d.Text, d.Document, DocumentConventions.Learn(d.Document, Config)))
             .ToList();
-        foreach (var (path, _, document, _) in documents)
-        {
-            warnings.AddRange(document.Warnings.Select(w => $"{path}:{w.Line}: {w.Message}"));
-        }
+        diagnostics.AddRange(documents.SelectMany(d => d.Document.Diagnostics));
 
-        var notePaths = documents.SelectMany(d => d.Document.Rows).Where(r => r.Note is not null).Select(r => r.Note!.Path)
+        var notePaths = documents.SelectMany(d => d.Document.Rows).Where(r => r.Note is not null && !r.Shifted).Select(r => r.Note!.Path)
             .Distinct(StringComparer.Ordinal).ToList();
-        var renames = source == RoadmapSource.Index
-            ? Repository.StagedRenames(notePaths).ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal)
+        var tips = Tips(request);
+        var renames = request.Source == RoadmapSource.Index
+            ? Repository.StagedRenames(tips.FirstOrDefault(), notePaths).ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal)
             : new Dictionary<string, string>(StringComparer.Ordinal);
+
         // Notes may write dates and Status lines the way the (first) roadmap does.
         var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions : new DocumentConventions(StatusLabels.Default, DateStyle.Iso));
-        var contents = new NoteContents(Repository.History.ReadText, rules);
-        var timelines = Repository.History.ReadTimelines(notePaths, blobId => !contents.Reading(blobId).IsStub);
-        var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(Path.Combine(Repository.WorkingDirectory, Config.IgnoreRevsFile)));
+        var contents = new NoteContents(history.ReadText, rules);
+        var timelines = history.ReadTimelines(new HistoryQuery(
+            tips, notePaths, documents.Select(d => d.Path).ToList(), blobId => !contents.Reading(blobId).IsStub));
+        var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(_workTree, Config.IgnoreRevsFile));
+        var commitDate = request.CommitDate ?? clock.GetLocalNow();
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
         foreach (var note in notePaths)
         {
             var current = renames.GetValueOrDefault(note) ?? note;
             var versions = timelines[note].ToList();
-            if (source == RoadmapSource.Index && StagedVersion(note, current, stagedDate ?? DateTimeOffset.Now) is { } staged)
+            if (request.Source == RoadmapSource.Index && StagedVersion(tips, note, current, commitDate) is { } staged)
             {
                 versions.Add(staged);
             }
 
             var result = TopicInference.Infer(current, versions, contents, options);
-            results[current] = result;
-            warnings.AddRange(result.Warnings);
+            results[note] = result;
+            diagnostics.AddRange(result.Diagnostics);
         }
 
-        var asOf = AsOf(results.Values);
-        var files = documents.Select(d => new FilePlan(d.Path, d.Text, Rewrite(d.Document, d.Conventions, results, asOf, renames))).ToList();
-        return new EnginePlan(files, results, renames, asOf, warnings.Distinct().ToList());
+        var record = ReadRecord(request.Source);
+        var uncommitted = request.Source == RoadmapSource.Index
+            ? new HandEdit(HandEdit.Staged, commitDate, NoteVersion.Uncommitted)
+            : new HandEdit(HandEdit.NotCommitted, clock.GetLocalNow(), NoteVersion.Uncommitted);
+        var origins = new HandOrigins(history.ReadText, Config.OverallLabels);
+        var rowPlans = documents.ToDictionary(
+            d => d.Path,
+            d => PlanRows(d, results, request, record.Cells, origins, timelines[d.Path], uncommitted, diagnostics),
+            StringComparer.Ordinal);
+
+        var asOf = AsOf(rowPlans.Values.SelectMany(r => r.Values));
+        var settings = new RewriteSettings(asOf, Config.ForecastWindowDays, Config.Forecast);
+        var files = documents
+            .Select(d => new FilePlan(d.Path, d.Text, RoadmapRewriter.Rewrite(d.Document, d.Conventions, row => rowPlans[d.Path].GetValueOrDefault(row.Line.LineNumber), settings, renames)))
+            .ToList();
+        diagnostics.AddRange(CutDiagnostics(files));
+        var newRecord = WrittenRecord.After(files, record.Cells, renames);
+        return new EnginePlan(files, results, renames, asOf, diagnostics.Distinct().ToList(), new RecordPlan(record.Text, newRecord));
     }
 
-    /// <summary>The same values applied to another text of the same roadmap (the working copy of a partly staged file).</summary>
-    public FilePlan Replan(EnginePlan plan, string path, DocumentText text)
+    private Dictionary<int, RowPlan> PlanRows(
+        ReadRoadmap roadmap, Dictionary<string, TopicResult> results, PlanRequest request, WrittenCells record,
+        HandOrigins origins, IReadOnlyList<NoteVersion> roadmapVersions, HandEdit uncommitted, List<Diagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(text);
-        var document = RoadmapParser.Parse(path, text.Text, Config.OverallLabels);
-        var conventions = DocumentConventions.Learn(document, Config);
-        return new FilePlan(path, text, Rewrite(document, conventions, plan.Results, plan.AsOf, plan.RenamedNotes));
+        var rows = roadmap.Document.Tables
+            .SelectMany(t => t.Rows.Where(r => r.Note is not null && !r.Shifted && results.ContainsKey(r.Note.Path))
+                .Select(r => (Table: t, Row: r, Cells: RowCells.Read(t, r, roadmap.Conventions))))
+            .ToList();
+        var hands = new Dictionary<string, RowHands>(StringComparer.Ordinal);
+        foreach (var (_, row, cells) in rows)
+        {
+            var claimed = request.Rebuild ? RowHands.None : CellOwnership.Claim(roadmap.Path, row.Note!.Path, cells, record);
+            if (claimed.Cells.Any())
+            {
+                hands.TryAdd(row.Note!.Path, claimed);
+            }
+        }
+
+        var found = hands.Count == 0 ? hands : origins.Find(roadmap.Path, roadmapVersions, hands, uncommitted);
+        var plans = new Dictionary<int, RowPlan>();
+        foreach (var (table, row, cells) in rows)
+        {
+            var result = results[row.Note!.Path];
+            RowValues values;
+            if (Missing(result, row.Note.Path, request.Source) is { } missing && (cells.HoldsValues || result.Timeline.Count > 0))
+            {
+                values = RowResolver.AsWritten(cells, "the note is not there");
+                diagnostics.Add(Diagnose.MissingNote(roadmap.Path, row.Line.LineNumber + 1, row.Topic, row.Note.Path, missing.RenamedTo));
+            }
+            else
+            {
+                values = RowResolver.Resolve(result, found.GetValueOrDefault(row.Note.Path) ?? RowHands.None, (cells.StartDay, cells.FinishDay));
+            }
+
+            plans[row.Line.LineNumber] = new RowPlan(row, table, result, values);
+        }
+
+        return plans;
     }
 
-    private RewriteResult Rewrite(
-        RoadmapDocument document, DocumentConventions conventions, IReadOnlyDictionary<string, TopicResult> results,
-        DateOnly asOf, IReadOnlyDictionary<string, string> renames) =>
-        RoadmapRewriter.Rewrite(document, conventions, results, asOf, Config.ForecastWindowDays, renames);
+    /// <summary>
+    /// A note history does not hold (or last saw deleted) and that is not in the index or work
+    /// tree either; for a deleted note, where history shows it went.
+    /// </summary>
+    private (string? RenamedTo, bool)? Missing(TopicResult result, string note, RoadmapSource source)
+    {
+        var last = result.Timeline.Count > 0 ? result.Timeline[^1].Version : null;
+        if (last?.BlobId is not null)
+        {
+            return null;
+        }
+
+        // Written but not committed yet: a topic just begun, not a broken link.
+        var present = source == RoadmapSource.Index ? Repository.IndexBlobId(note) is not null : _workTree.Exists(note, "note");
+        if (present)
+        {
+            return null;
+        }
+
+        return (last is { IsCommitted: true } ? Repository.RenamedTo(last.CommitId, last.Path) : null, true);
+    }
+
+    /// <summary>
+    /// Where history starts: HEAD; in a merge waiting for its commit, the merged commits too;
+    /// when the commit being made replaces HEAD, HEAD's parents.
+    /// </summary>
+    private List<string> Tips(PlanRequest request)
+    {
+        if (request.Amending)
+        {
+            return [.. Repository.HeadParentIds];
+        }
+
+        var tips = Repository.HeadId is { } head ? new List<string> { head } : [];
+        if (request.Source == RoadmapSource.Index)
+        {
+            tips.AddRange(Repository.MergeHeadIds);
+        }
+
+        return tips;
+    }
 
     /// <summary>
     /// The roadmap as the run sees it: as staged for the hook (a roadmap that is not in the index
@@ -86,6 +175,7 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
         byte[]? bytes;
         if (source == RoadmapSource.Index)
         {
+            _workTree.Resolve(path, "roadmap file");
             bytes = Repository.ReadIndex(path);
             if (bytes is null)
             {
@@ -94,47 +184,72 @@ public sealed class RoadmapEngine(GitRepository repository, RoadmapConfig config
         }
         else
         {
-            var full = Path.Combine(Repository.WorkingDirectory, path);
-            bytes = File.Exists(full)
-                ? File.ReadAllBytes(full)
-                : throw new UsageException($"roadmap file '{path}' not found (set \"roadmaps\" in {RoadmapConfig.FileName})");
+            bytes = _workTree.Read(path, "roadmap file") ?? throw Fail.RoadmapNotFound(path, RoadmapConfig.FileName);
         }
 
-        return DocumentText.TryDecode(bytes, out var text)
-            ? (path, text)
-            : throw new UsageException($"'{path}' is not UTF-8 text; it was left as it is");
+        return DocumentText.TryDecode(bytes, out var text) ? (path, text) : throw Fail.NotUtf8(path);
     }
 
-    private NoteVersion? StagedVersion(string headPath, string indexPath, DateTimeOffset date)
+    /// <summary>The record of written cells: the working tree's, and for the hook the staged one as well.</summary>
+    private (string? Text, WrittenCells Cells) ReadRecord(RoadmapSource source)
     {
-        var head = Repository.HeadBlobId(headPath);
+        var working = _workTree.Read(WrittenCells.FileName, "record file") is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
+        var cells = working is null ? WrittenCells.Empty : WrittenCellsFile.Parse(working);
+        if (source != RoadmapSource.Index)
+        {
+            return (working, cells);
+        }
+
+        var staged = Repository.ReadIndex(WrittenCells.FileName) is { } indexBytes ? System.Text.Encoding.UTF8.GetString(indexBytes) : null;
+        return (staged, staged is null ? cells : cells.Merge(WrittenCellsFile.Parse(staged)));
+    }
+
+    /// <summary>The staged version of a note, unless the commit being made leaves it as one of the tips has it.</summary>
+    private NoteVersion? StagedVersion(List<string> tips, string headPath, string indexPath, DateTimeOffset date)
+    {
         var staged = Repository.IndexBlobId(indexPath);
-        if (head == staged && headPath == indexPath)
+        if (headPath == indexPath && tips.Any(tip => Repository.BlobIdAt(tip, indexPath) == staged))
+        {
+            return null;
+        }
+
+        if (tips.Count == 0 && staged is null)
         {
             return null;
         }
 
         var kind = staged is null ? VersionKind.Deleted : VersionKind.Staged;
-        return new NoteVersion(NoteVersion.StagedCommitId, date, indexPath, staged, kind);
+        return new NoteVersion(NoteVersion.StagedCommitId, date, indexPath, staged, kind, Sequence: NoteVersion.Uncommitted);
     }
 
     /// <summary>
-    /// The day of the newest version of any note (the staged one in the hook): forecasts count
-    /// from the last learning, so a commit that changes only the roadmap moves nothing.
+    /// The newest day any topic came to its status: forecasts count from there, so a commit that
+    /// changes no topic's status changes no forecast.
     /// </summary>
-    private DateOnly AsOf(IEnumerable<TopicResult> results)
+    private DateOnly AsOf(IEnumerable<RowPlan> rows)
     {
-        var newest = results.SelectMany(r => r.Timeline).Select(e => e.Version.Day).DefaultIfEmpty().Max();
-        return newest != default ? newest : DateOnly.FromDateTime((Repository.HeadAuthorDate ?? DateTimeOffset.Now).DateTime);
+        var newest = rows.Select(r => r.Values.StatusSince).Max();
+        return newest ?? DateOnly.FromDateTime((Repository.HeadAuthorDate ?? clock.GetLocalNow()).DateTime);
+    }
+
+    private IEnumerable<Diagnostic> CutDiagnostics(List<FilePlan> files)
+    {
+        var atCut = files.SelectMany(f => f.Result.Rows)
+            .Where(r => r.Values.StartCell.Source == CellSource.HistoryCut || r.Values.FinishCell.Source == CellSource.HistoryCut)
+            .Select(r => r.Result.NotePath).Distinct(StringComparer.Ordinal).Count();
+        if (atCut > 0)
+        {
+            yield return Repository.IsShallow ? Diagnose.ShallowClone(atCut) : Diagnose.GraftedHistory(atCut);
+        }
     }
 
     private NoteRules NoteRulesFor(DocumentConventions conventions)
     {
         // Without a configured template, the notes folder's _template.md is the template when it exists.
-        var templatePath = Path.Combine(Repository.WorkingDirectory, Config.Template ?? $"{Config.Notes}/_template.md");
-        var template = File.Exists(templatePath)
-            ? NoteRules.TemplateLinesOf(File.ReadAllText(templatePath))
-            : NoteRules.Default.TemplateLines;
-        return new NoteRules(Config.StubWords, template, conventions.Dates, conventions.Labels);
+        var template = _workTree.Read(Config.Template ?? $"{Config.Notes}/_template.md", "note template");
+        var lines = template is null ? NoteRules.Default.TemplateLines : NoteRules.TemplateLinesOf(System.Text.Encoding.UTF8.GetString(template));
+        return new NoteRules(Config.StubWords, lines, conventions.Dates, conventions.Labels);
     }
+
+    private sealed record ReadRoadmap(string Path, DocumentText Text, RoadmapDocument Document, DocumentConventions Conventions);
 }

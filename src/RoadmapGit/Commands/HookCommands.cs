@@ -1,6 +1,10 @@
 using Cocona;
+using RoadmapGit.Core;
 using RoadmapGit.Core.Config;
+using RoadmapGit.Core.Diagnostics;
+using RoadmapGit.Core.Git;
 using RoadmapGit.Core.Hooks;
+using RoadmapGit.Core.Report;
 
 namespace RoadmapGit.Commands;
 
@@ -48,28 +52,41 @@ internal sealed class HookCommands
         var strict = false;
         try
         {
+            var indexFile = Environment.GetEnvironmentVariable("GIT_INDEX_FILE");
             var cwd = Directory.GetCurrentDirectory();
-            var config = ConfigLoader.Load(cwd);
+            using var repository = GitRepository.Open(cwd, indexFile is null ? null : Path.GetFullPath(indexFile, cwd))
+                ?? throw Fail.NotInsideRepository();
+            var config = ConfigLoader.Load(repository.WorkingDirectory);
             strict = config.Strict;
-            var outcome = PreCommitRunner.Run(
-                cwd, config, Environment.GetEnvironmentVariable("GIT_INDEX_FILE"), Environment.GetEnvironmentVariable("GIT_AUTHOR_DATE"), DateTimeOffset.Now);
-            // On every commit a long list is noise: the first few, and where to see the rest.
-            foreach (var warning in verbose ? outcome.Warnings : outcome.Warnings.Take(HookWarningsShown))
+            var context = new PreCommitContext(
+                HookDate.Resolve(Environment.GetEnvironmentVariable("GIT_AUTHOR_DATE"), DateTimeOffset.Now),
+                CommitInvocation.IsAmend(Environment.GetEnvironmentVariable("ROADMAP_GIT_COMMIT_PID")));
+            var outcome = PreCommitRunner.Run(repository, config, context, TimeProvider.System);
+            foreach (var line in ChangeSummary.Lines(outcome.Changes))
             {
-                Output.Warning(warning);
+                Output.Info(line);
             }
 
-            if (!verbose && outcome.Warnings.Count > HookWarningsShown)
+            // On every commit a long list is noise: what to act on, the first few of it, and where to see the rest.
+            var shown = outcome.Diagnostics.Where(d => verbose || d.Severity == Severity.Warning).ToList();
+            foreach (var diagnostic in verbose ? shown : shown.Take(HookWarningsShown))
             {
-                Output.Warning($"{outcome.Warnings.Count - HookWarningsShown} more; roadmap-git update --dry-run lists them all");
+                Output.Diagnostic(diagnostic);
             }
 
-            foreach (var path in outcome.Staged)
+            if (!verbose && shown.Count > HookWarningsShown)
             {
-                Output.Info($"updated {path}");
+                Output.Warning($"{shown.Count - HookWarningsShown} more; roadmap-git update --dry-run lists them all");
             }
 
-            return Environment.ExitCode = strict && outcome.Warnings.Count > 0 ? ExitCodes.Drift : ExitCodes.Success;
+            var warnings = outcome.Diagnostics.Count(d => d.Severity == Severity.Warning);
+            if (strict && warnings > 0)
+            {
+                Output.Error($"commit blocked (strict): {warnings} warning(s) above; fix the warnings, or commit with ROADMAP_GIT_SKIP=1");
+                return Environment.ExitCode = ExitCodes.Drift;
+            }
+
+            return Environment.ExitCode = ExitCodes.Success;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -2,7 +2,10 @@ using Cocona;
 using RoadmapGit.Core;
 using RoadmapGit.Core.Config;
 using RoadmapGit.Core.Demo;
+using RoadmapGit.Core.Diagnostics;
+using RoadmapGit.Core.Files;
 using RoadmapGit.Core.Git;
+using RoadmapGit.Core.Ownership;
 using RoadmapGit.Core.Report;
 using RoadmapGit.Core.Update;
 
@@ -15,16 +18,17 @@ internal sealed class RoadmapCommands
     public int Update(
         [Option(Description = "Write nothing; exit 1 and print the diff when the roadmap is stale")] bool check = false,
         [Option("dry-run", Description = "Print the diff and write nothing")] bool dryRun = false,
+        [Option(Description = "Forget every hand-written value and recompute every cell")] bool rebuild = false,
         [Option(Description = "Explain each inferred value")] bool verbose = false) => Output.Guard(verbose, () =>
     {
         using var repository = OpenRepository();
-        var plan = Engine(repository).Plan(RoadmapSource.WorkingTree);
-        Warn(plan);
+        var plan = Engine(repository).Plan(new PlanRequest(RoadmapSource.WorkingTree, Rebuild: rebuild));
+        Warn(plan, verbose);
         if (verbose)
         {
-            foreach (var row in plan.Files.SelectMany(f => f.Result.Rows))
+            foreach (var row in plan.Rows)
             {
-                Output.Info($"{row.Row.Topic}: {StatusNames.Words(row.Status)}; start {row.Result.Start.Why}; finish {row.Result.Finish.Why}");
+                Output.Info($"{row.Row.Topic}: {StatusNames.Words(row.Status)} ({row.Values.StatusCell.Why}); start {row.Values.StartCell.Why}; finish {row.Values.FinishCell.Why}");
             }
         }
 
@@ -45,14 +49,20 @@ internal sealed class RoadmapCommands
             return ExitCodes.Success;
         }
 
+        var workTree = new WorkTree(repository.WorkingDirectory);
         foreach (var file in plan.Files)
         {
             if (file.Changed)
             {
-                File.WriteAllBytes(Path.Combine(repository.WorkingDirectory, file.Path), file.NewBytes);
+                workTree.Write(file.Path, file.NewBytes, "roadmap file");
             }
 
             Output.Result(file.Changed ? $"updated {file.Path}" : $"{file.Path} is up to date");
+        }
+
+        if (plan.Record.Changed)
+        {
+            workTree.Write(WrittenCells.FileName, plan.Record.NewBytes, "record file");
         }
 
         return ExitCodes.Success;
@@ -69,8 +79,8 @@ internal sealed class RoadmapCommands
         }
 
         using var repository = OpenRepository();
-        var plan = Engine(repository).Plan(RoadmapSource.WorkingTree);
-        Warn(plan);
+        var plan = Engine(repository).Plan(PlanRequest.WorkingTree);
+        Warn(plan, verbose);
         var report = ProgressReport.From(plan);
         Output.Result(format == "json" ? JsonReportWriter.Write(report) : TextReportWriter.Write(report));
         return ExitCodes.Success;
@@ -82,7 +92,7 @@ internal sealed class RoadmapCommands
         [Option(Description = "Explain failures in full")] bool verbose = false) => Output.Guard(verbose, () =>
     {
         using var repository = OpenRepository();
-        var plan = Engine(repository).Plan(RoadmapSource.WorkingTree);
+        var plan = Engine(repository).Plan(PlanRequest.WorkingTree);
         var rows = ExplainWriter.Find(plan, topic);
         if (rows.Count == 0)
         {
@@ -110,26 +120,26 @@ internal sealed class RoadmapCommands
         }
 
         Output.Info($"building the demo repository in {target}");
-        var result = DemoRunner.Run(target, CurrentTool.Command(), line => Output.Info("commit " + line));
+        var result = DemoRunner.Run(target, CurrentTool.Command(), line => Output.Info(line.StartsWith(' ') ? line : "commit " + line));
         var firstSections = result.Roadmap.Split("## 💻 3.")[0].TrimEnd();
         Output.Result(firstSections + "\n\n…\n");
         using var repository = GitRepository.Open(target)!;
-        Output.Result(TextReportWriter.Write(ProgressReport.From(Engine(repository).Plan(RoadmapSource.WorkingTree))));
+        Output.Result(TextReportWriter.Write(ProgressReport.From(Engine(repository).Plan(PlanRequest.WorkingTree))));
         Output.Result($"Demo repository: {target}\nLook around: cd {target} && git log --stat (and, with the tool installed, roadmap-git explain HTTP)");
         return ExitCodes.Success;
     });
 
     private static GitRepository OpenRepository() =>
-        GitRepository.Open(Directory.GetCurrentDirectory()) ?? throw new UsageException("not inside a git work tree");
+        GitRepository.Open(Directory.GetCurrentDirectory()) ?? throw Fail.NotInsideRepository();
 
     private static RoadmapEngine Engine(GitRepository repository) =>
-        new(repository, ConfigLoader.Load(repository.WorkingDirectory));
+        new(repository, repository.History, ConfigLoader.Load(repository.WorkingDirectory), TimeProvider.System);
 
-    private static void Warn(EnginePlan plan)
+    private static void Warn(EnginePlan plan, bool verbose)
     {
-        foreach (var warning in plan.Warnings)
+        foreach (var diagnostic in plan.Diagnostics.Where(d => verbose || d.Severity == Severity.Warning))
         {
-            Output.Warning(warning);
+            Output.Diagnostic(diagnostic);
         }
     }
 }

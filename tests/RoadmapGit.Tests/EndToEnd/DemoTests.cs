@@ -41,7 +41,7 @@ public sealed class DemoTests(PackedTool tool)
         var (code, output, _) = tool.Run(folder.Root, "demo", "--directory", directory);
 
         Assert.Equal(0, code);
-        Assert.Contains("| **What is HTTP?** | 🟡 In Progress | 10.02.2026 | xx.xx.xx |", output, StringComparison.Ordinal);
+        Assert.Contains("| **DNS and how it works?** | 🟡 In Progress | 14.02.2026 | xx.xx.xx |", output, StringComparison.Ordinal);
         Assert.Contains("Overall: 6 of 86 topics completed (7%), 5 in progress", output, StringComparison.Ordinal);
         Assert.Contains("Demo repository: " + directory, output, StringComparison.Ordinal);
     }

@@ -50,8 +50,8 @@ public sealed class HookEndToEndTests : IDisposable
         var (code, output, _) = _tool.Run(_repo.Root, "update", "--check");
 
         Assert.True(code == 0, output);
-        // One finish in the 28-day window, one topic open: 28 days after the last commit.
-        Assert.Contains("**Estimated Finish:** 12.03.2026", _repo.Read("README.md"), StringComparison.Ordinal);
+        // One finish in the four days spent, one topic open: four days after HTTP was finished.
+        Assert.Contains("**Estimated Finish:** 16.02.2026", _repo.Read("README.md"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class RepositoryShapesTests(PackedTool tool) : IDisposable
         var (code, _, error) = tool.Run(folder, "report");
 
         Assert.Equal(2, code);
-        Assert.Equal("roadmap-git: error: not inside a git work tree\n", error);
+        Assert.Equal("roadmap-git: error: not inside a git work tree. Run roadmap-git inside the repository that holds your roadmap\n", error);
         Directory.Delete(folder);
     }
 

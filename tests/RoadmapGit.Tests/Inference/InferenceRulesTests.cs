@@ -173,8 +173,8 @@ public sealed class InferenceRulesTests : IDisposable
 
         var text = Roadmaps.Update(_repo);
 
-        // One finish in the 28-day window: pace 1/28 a day; one topic open; 28 days after 11.02.2026.
-        Assert.Contains("**Overall Status:** 🟡 In Progress | **Start:** 09.02.2026 | **Estimated Finish:** 11.03.2026", text, StringComparison.Ordinal);
+        // One finish in the three days spent so far: a third of a topic a day; one topic open: three days after 11.02.2026.
+        Assert.Contains("**Overall Status:** 🟡 In Progress | **Start:** 09.02.2026 | **Estimated Finish:** 14.02.2026", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -197,15 +197,22 @@ public sealed class InferenceRulesTests : IDisposable
     }
 
     [Fact]
-    public void Forecast_CountsFromTheLastLearning_SoARoadmapOnlyCommitMovesNothing()
+    public void Forecast_MovesOnlyWhenAStatusChanges()
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "http", ("notes/http.md", Roadmaps.DoneContent));
         _repo.Commit("2026-02-11T10:00:00+00:00", "dns", ("notes/dns.md", Roadmaps.RealContent));
         var updated = Roadmaps.Update(_repo);
-        _repo.Commit("2026-02-20T10:00:00+00:00", "roadmap only", ("README.md", updated));
+        _repo.Commit("2026-02-12T10:00:00+00:00", "roadmap", ("README.md", updated));
 
+        // More learning on later days, but no status changes: not a byte of the roadmap moves.
+        _repo.Commit("2026-02-20T10:00:00+00:00", "more dns", ("notes/dns.md", Roadmaps.RealContent + "Resolvers cache answers for their TTL.\n"));
+        _repo.Commit("2026-02-27T10:00:00+00:00", "more http", ("notes/http.md", Roadmaps.DoneContent + "Keep-alive reuses connections.\n"));
         Assert.Equal(updated, Roadmaps.Update(_repo));
-        Assert.Contains("**Estimated Finish:** 11.03.2026", updated, StringComparison.Ordinal);
+        Assert.Contains("**Estimated Finish:** 14.02.2026", updated, StringComparison.Ordinal);
+
+        // DNS is finished: the status changes, and the section is complete on that day.
+        _repo.Commit("2026-03-01T10:00:00+00:00", "dns done", ("notes/dns.md", Roadmaps.DoneContent));
+        Assert.Contains("**Overall Status:** ✅ Completed | **Start:** 09.02.2026 | **Estimated Finish:** 01.03.2026", Roadmaps.Update(_repo), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class RoadmapParserTests
         Assert.Equal(86, document.Rows.Count());
         Assert.Equal(22, document.OverallLines.Count);
         Assert.All(document.Rows, r => Assert.NotNull(r.Note));
-        Assert.Empty(document.Warnings);
+        Assert.Empty(document.Diagnostics);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class RoadmapParserTests
         var document = RoadmapParser.Parse("README.md", text);
 
         Assert.Null(document.Rows.Single().Note);
-        Assert.Contains(document.Warnings, w => w.Message.Contains("outside the repository", StringComparison.Ordinal));
+        Assert.Contains(document.Diagnostics, w => w.Code == "link-outside");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using RoadmapGit.Core.Config;
 using RoadmapGit.Core.Git;
+using RoadmapGit.Core.Ownership;
 using RoadmapGit.Core.Update;
 
 namespace RoadmapGit.Tests.Support;
@@ -24,18 +25,24 @@ internal static class Roadmaps
     /// <summary>A finished note: marked done, with real content.</summary>
     public const string DoneContent = Done + RealContent;
 
-    public static EnginePlan Plan(TestRepo repo, RoadmapSource source = RoadmapSource.WorkingTree, DateTimeOffset? staged = null)
+    public static EnginePlan Plan(TestRepo repo, PlanRequest? request = null)
     {
         using var git = GitRepository.Open(repo.Root)!;
-        return new RoadmapEngine(git, ConfigLoader.Load(git.WorkingDirectory)).Plan(source, staged);
+        return new RoadmapEngine(git, git.History, ConfigLoader.Load(git.WorkingDirectory), TimeProvider.System).Plan(request ?? PlanRequest.WorkingTree);
     }
 
-    /// <summary>Runs an update and writes the roadmap; returns the new text of README.md.</summary>
-    public static string Update(TestRepo repo)
+    /// <summary>Runs an update and writes the roadmap and the record of written cells; returns the new text of README.md.</summary>
+    public static string Update(TestRepo repo, bool rebuild = false)
     {
-        foreach (var file in Plan(repo).Files.Where(f => f.Changed))
+        var plan = Plan(repo, new PlanRequest(RoadmapSource.WorkingTree, Rebuild: rebuild));
+        foreach (var file in plan.Files.Where(f => f.Changed))
         {
             repo.WriteBytes(file.Path, file.NewBytes);
+        }
+
+        if (plan.Record.Changed)
+        {
+            repo.WriteBytes(WrittenCells.FileName, plan.Record.NewBytes);
         }
 
         return repo.Read("README.md");

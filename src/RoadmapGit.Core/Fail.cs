@@ -1,0 +1,26 @@
+namespace RoadmapGit.Core;
+
+/// <summary>
+/// Every error the core stops on, each with its one named place: what is wrong, then how to fix
+/// it. All are usage or configuration errors (exit code 2).
+/// </summary>
+public static class Fail
+{
+    public static UsageException OutsideWorkTree(string what, string path) =>
+        new($"{what} '{path}' lies outside the repository's work tree, so it is neither read nor written. Give a path inside the repository");
+
+    public static UsageException NotAFile(string what, string path) =>
+        new($"{what} '{path}' is not a file. Give the path of a file");
+
+    public static UsageException TooLarge(string what, string path, long bound) =>
+        new($"{what} '{path}' is larger than {bound / (1024 * 1024)} MB, more than any {what} can be. Check the path");
+
+    public static UsageException NotInsideRepository() =>
+        new("not inside a git work tree. Run roadmap-git inside the repository that holds your roadmap");
+
+    public static UsageException RoadmapNotFound(string path, string configFile) =>
+        new($"roadmap file '{path}' not found. Create it, or list your roadmap files under \"roadmaps\" in {configFile}");
+
+    public static UsageException NotUtf8(string path) =>
+        new($"'{path}' is not UTF-8 text; it was left as it is. Save it as UTF-8 and run again");
+}

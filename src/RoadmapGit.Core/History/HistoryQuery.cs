@@ -1,0 +1,15 @@
+namespace RoadmapGit.Core.History;
+
+/// <summary>What to read from history, and from where.</summary>
+/// <param name="Tips">
+/// Commit ids to walk from: HEAD; in a merge also MERGE_HEAD; when amending, HEAD's parents.
+/// Empty: there is no history yet.
+/// </param>
+/// <param name="Notes">Note paths: their timelines follow renames.</param>
+/// <param name="Files">Other paths (the roadmap files): their versions, renames not followed.</param>
+/// <param name="FollowRename">Asked before a rename is followed, with the new blob's id.</param>
+public sealed record HistoryQuery(
+    IReadOnlyList<string> Tips,
+    IReadOnlyCollection<string> Notes,
+    IReadOnlyCollection<string> Files,
+    Func<string, bool> FollowRename);

@@ -1,0 +1,56 @@
+namespace RoadmapGit.Core.Ownership;
+
+/// <summary>
+/// The record of what roadmap-git last wrote into each roadmap's cells, committed beside the
+/// roadmap so that a fresh clone, CI and the hook agree on which cells are the learner's: a cell
+/// that still holds the value written here is roadmap-git's; any other value was written by hand.
+/// Several records may be merged (the staged and the working one, both sides of a conflict): a
+/// value any of them remembers counts as written by roadmap-git.
+/// </summary>
+public sealed class WrittenCells
+{
+    public const string FileName = ".roadmap-git.cells";
+
+    private readonly Dictionary<(string Roadmap, string Note), List<WrittenRow>> _rows;
+
+    public WrittenCells(IEnumerable<(string Roadmap, string Note, WrittenRow Row)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        _rows = [];
+        foreach (var (roadmap, note, row) in rows)
+        {
+            if (!_rows.TryGetValue((roadmap, note), out var list))
+            {
+                list = [];
+                _rows[(roadmap, note)] = list;
+            }
+
+            if (!list.Contains(row))
+            {
+                list.Add(row);
+            }
+        }
+    }
+
+    public static WrittenCells Empty { get; } = new([]);
+
+    public IEnumerable<(string Roadmap, string Note, WrittenRow Row)> Entries =>
+        _rows.SelectMany(kv => kv.Value.Select(row => (kv.Key.Roadmap, kv.Key.Note, row)));
+
+    public WrittenCells Merge(WrittenCells other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new WrittenCells(Entries.Concat(other.Entries));
+    }
+
+    /// <summary>True when roadmap-git wrote <paramref name="status"/> into this row's Status cell.</summary>
+    public bool Wrote(string roadmap, string note, TopicStatus status) =>
+        Rows(roadmap, note).Any(r => r.Status == status);
+
+    /// <summary>True when roadmap-git wrote <paramref name="day"/> into this row's date cell.</summary>
+    public bool Wrote(string roadmap, string note, CellColumn column, DateOnly day) =>
+        Rows(roadmap, note).Any(r => (column == CellColumn.Start ? r.Start : r.Finish) == day);
+
+    private List<WrittenRow> Rows(string roadmap, string note) =>
+        _rows.TryGetValue((roadmap, note), out var list) ? list : [];
+}

@@ -1,0 +1,39 @@
+using RoadmapGit.Core.Ownership;
+
+namespace RoadmapGit.Core.Update;
+
+/// <summary>
+/// The record after a run: for each planned roadmap, the values roadmap-git's own cells now hold;
+/// hand values are not recorded (a value the record does not hold is the learner's). Roadmaps the
+/// run did not plan keep what the record said.
+/// </summary>
+internal static class WrittenRecord
+{
+    public static WrittenCells After(IReadOnlyList<FilePlan> files, WrittenCells before, IReadOnlyDictionary<string, string> renames)
+    {
+        var planned = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var kept = before.Entries.Where(e => !planned.Contains(e.Roadmap));
+        var written = files.SelectMany(file => file.Result.Rows.Select(row =>
+        {
+            var note = renames.GetValueOrDefault(row.Row.Note!.Path) ?? row.Row.Note.Path;
+            return (file.Path, note, Written(file.Path, row, before));
+        }));
+        return new WrittenCells(kept.Concat(written).Where(e => !e.Item3.IsEmpty));
+    }
+
+    private static WrittenRow Written(string roadmap, RowPlan row, WrittenCells before)
+    {
+        var values = row.Values;
+        var note = row.Row.Note!.Path;
+        var status = values.StatusCell.Source == CellSource.Inferred && values.Status != TopicStatus.NotStarted ? values.Status : (TopicStatus?)null;
+        return new WrittenRow(status, Day(values.Start, values.StartCell, CellColumn.Start), Day(values.Finish, values.FinishCell, CellColumn.Finish));
+
+        // A date kept at a history cut stays recorded if roadmap-git wrote it before.
+        DateOnly? Day(DateOnly? day, CellValue cell, CellColumn column) => cell.Source switch
+        {
+            CellSource.Inferred => day,
+            CellSource.HistoryCut when day is { } kept && before.Wrote(roadmap, note, column, kept) => kept,
+            _ => null,
+        };
+    }
+}
