@@ -25,16 +25,16 @@ internal static class Roadmaps
     /// <summary>A finished note: marked done, with real content.</summary>
     public const string DoneContent = Done + RealContent;
 
-    public static EnginePlan Plan(TestRepo repo, PlanRequest? request = null)
+    public static EnginePlan Plan(TestRepo repo, PlanRequest? request = null, TimeProvider? clock = null)
     {
         using var git = GitRepository.Open(repo.Root)!;
-        return new RoadmapEngine(git, git.History, ConfigLoader.Load(git.WorkingDirectory), TimeProvider.System).Plan(request ?? PlanRequest.WorkingTree);
+        return new RoadmapEngine(git, git.History, ConfigLoader.Load(git.WorkingDirectory), clock ?? TimeProvider.System).Plan(request ?? PlanRequest.WorkingTree);
     }
 
     /// <summary>Runs an update and writes the roadmap and the record of written cells; returns the new text of README.md.</summary>
-    public static string Update(TestRepo repo, bool rebuild = false)
+    public static string Update(TestRepo repo, bool rebuild = false, TimeProvider? clock = null)
     {
-        var plan = Plan(repo, new PlanRequest(RoadmapSource.WorkingTree, Rebuild: rebuild));
+        var plan = Plan(repo, new PlanRequest(RoadmapSource.WorkingTree, Rebuild: rebuild), clock);
         foreach (var file in plan.Files.Where(f => f.Changed))
         {
             repo.WriteBytes(file.Path, file.NewBytes);
@@ -46,6 +46,17 @@ internal static class Roadmaps
         }
 
         return repo.Read("README.md");
+    }
+
+    /// <summary>The roadmap text with one row's Status, Start and Finish cells written by hand.</summary>
+    public static string WithRow(string text, string topic, string status, string start, string finish)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => l.StartsWith('|') && l.Split('|')[1].Contains(topic, StringComparison.Ordinal));
+        var cells = lines[index].Split('|');
+        (cells[2], cells[3], cells[4]) = ($" {status} ", $" {start} ", $" {finish} ");
+        lines[index] = string.Join('|', cells);
+        return string.Join('\n', lines);
     }
 
     /// <summary>The cells of the data row whose topic cell contains <paramref name="topic"/>.</summary>

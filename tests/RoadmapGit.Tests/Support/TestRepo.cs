@@ -25,6 +25,14 @@ internal sealed class TestRepo : IDisposable
         return repo;
     }
 
+    /// <summary>A clone of this repository in a folder beside it (<c>--depth 1</c> and other options as given).</summary>
+    public TestRepo Clone(string suffix, params string[] options)
+    {
+        var root = Root + "-" + suffix;
+        Git(["clone", "-q", .. options, "file://" + Root, root]);
+        return new TestRepo(root);
+    }
+
     /// <summary>The environment every git process in the tests gets: an identity, and no user or system config.</summary>
     public static void ApplyGitEnvironment(IDictionary<string, string?> environment)
     {

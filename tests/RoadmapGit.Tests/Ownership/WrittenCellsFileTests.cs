@@ -1,0 +1,43 @@
+using RoadmapGit.Core;
+using RoadmapGit.Core.Ownership;
+
+namespace RoadmapGit.Tests.Ownership;
+
+public sealed class WrittenCellsFileTests
+{
+    [Fact]
+    public void Write_IsSortedWithABlankLineBetweenRows_AndReadsBack()
+    {
+        var cells = new WrittenCells(
+        [
+            ("README.md", "notes/b.md", new WrittenRow(TopicStatus.InProgress, new DateOnly(2026, 2, 9), null)),
+            ("README.md", "notes/a\ttab.md", new WrittenRow(TopicStatus.Completed, new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 3))),
+            ("README.md", "notes/empty.md", new WrittenRow(null, null, null)),
+        ]);
+
+        var text = WrittenCellsFile.Write(cells);
+
+        Assert.EndsWith(
+            "\nREADME.md\tnotes/a\\ttab.md\tcompleted\t2026-02-01\t2026-02-03\n" +
+            "\nREADME.md\tnotes/b.md\tin-progress\t2026-02-09\t-\n", text, StringComparison.Ordinal);
+        Assert.Equal(text, WrittenCellsFile.Write(WrittenCellsFile.Parse(text)));
+    }
+
+    [Fact]
+    public void ConflictMarkers_AreSkipped_AndBothSidesAreRemembered()
+    {
+        var text =
+            "<<<<<<< HEAD\n" +
+            "README.md\tnotes/a.md\tin-progress\t2026-02-09\t-\n" +
+            "=======\n" +
+            "README.md\tnotes/a.md\tcompleted\t2026-02-09\t2026-02-10\n" +
+            ">>>>>>> branch\n";
+
+        var cells = WrittenCellsFile.Parse(text);
+
+        Assert.True(cells.Wrote("README.md", "notes/a.md", TopicStatus.InProgress));
+        Assert.True(cells.Wrote("README.md", "notes/a.md", TopicStatus.Completed));
+        Assert.True(cells.Wrote("README.md", "notes/a.md", CellColumn.Finish, new DateOnly(2026, 2, 10)));
+        Assert.False(cells.Wrote("README.md", "notes/a.md", TopicStatus.Skipped));
+    }
+}
