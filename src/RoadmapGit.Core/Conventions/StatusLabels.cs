@@ -44,6 +44,14 @@ public sealed record StatusLabels(string NotStarted, string InProgress, string C
         ArgumentNullException.ThrowIfNull(fallback);
         var usedList = used.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var legendList = legend.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+        // A document that writes its labels in words alone gets words alone for the states it has not shown yet.
+        var known = usedList.Concat(legendList).Where(l => StatusClassifier.Classify(l) is not null).ToList();
+        if (known.Count > 0 && known.All(IsWordsOnly))
+        {
+            fallback = new StatusLabels(WordsOf(fallback.NotStarted), WordsOf(fallback.InProgress), WordsOf(fallback.Completed), WordsOf(fallback.Skipped));
+        }
+
         string Pick(TopicStatus status, string defaultLabel) =>
             Best(usedList, status) ?? Best(legendList, status) ?? defaultLabel;
 
@@ -53,6 +61,10 @@ public sealed record StatusLabels(string NotStarted, string InProgress, string C
             Pick(TopicStatus.Completed, fallback.Completed),
             Pick(TopicStatus.Skipped, fallback.Skipped));
     }
+
+    private static bool IsWordsOnly(string label) => label.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'');
+
+    private static string WordsOf(string label) => string.Concat(label.Where(c => char.IsLetter(c) || c is ' ' or '-')).Trim();
 
     private static string? Best(List<string> labels, TopicStatus status) =>
         labels

@@ -56,4 +56,20 @@ public sealed class ConventionsTests
 
         Assert.Equal(says, labels.Says(cell, status));
     }
+
+    [Fact]
+    public void Labels_OfADocumentWithoutSymbols_AreWordsAlone()
+    {
+        var labels = StatusLabels.Learn(["Not Started", "Done", "Not Started"], [], StatusLabels.Default);
+
+        Assert.Equal(new StatusLabels("Not Started", "In Progress", "Done", "Skipped"), labels);
+    }
+
+    [Fact]
+    public void Labels_OfADocumentWithSymbols_KeepTheDefaultSymbols()
+    {
+        var labels = StatusLabels.Learn(["🔴 Not Started", "✅ Completed"], [], StatusLabels.Default);
+
+        Assert.Equal("🟡 In Progress", labels.InProgress);
+    }
 }
