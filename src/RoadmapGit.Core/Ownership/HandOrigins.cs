@@ -12,16 +12,17 @@ namespace RoadmapGit.Core.Ownership;
 public sealed class HandOrigins(Func<string, string> readText, OverallLabels labels)
 {
     private readonly Dictionary<string, Dictionary<string, string?[]>> _cellsByBlob = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _textByBlob = new(StringComparer.Ordinal);
 
     /// <param name="versions">The roadmap's committed versions, oldest first.</param>
-    /// <param name="hands">The hand cells of each row, by note path.</param>
+    /// <param name="hands">The hand cells of each row, by note path, with the row's line as it is now.</param>
     /// <param name="uncommitted">The edit being made: the staged commit, or the working tree.</param>
     public IReadOnlyDictionary<string, RowHands> Find(
-        string roadmap, IReadOnlyList<NoteVersion> versions, IReadOnlyDictionary<string, RowHands> hands, HandEdit uncommitted)
+        string roadmap, IReadOnlyList<NoteVersion> versions, IReadOnlyDictionary<string, (RowHands Hands, string Line)> hands, HandEdit uncommitted)
     {
         ArgumentNullException.ThrowIfNull(versions);
         ArgumentNullException.ThrowIfNull(hands);
-        var pending = hands.SelectMany(kv => kv.Value.Cells.Select(cell => (Note: kv.Key, Cell: cell))).ToList();
+        var pending = hands.SelectMany(kv => kv.Value.Hands.Cells.Select(cell => (Note: kv.Key, Cell: cell, kv.Value.Line))).ToList();
         var origins = new Dictionary<(string, CellColumn), HandEdit>();
         var candidates = new Dictionary<(string, CellColumn), NoteVersion>();
         for (var i = versions.Count - 1; i >= 0 && pending.Count > 0; i--)
@@ -32,11 +33,14 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
                 break;
             }
 
-            var cells = CellsOf(roadmap, version.BlobId);
+            // A version that still holds the row's line word for word holds its cells too: most
+            // versions are passed over by that one search, and only the rest are parsed.
+            var text = Text(version.BlobId);
             foreach (var item in pending.ToList())
             {
                 var key = (item.Note, item.Cell.Column);
-                if (cells.TryGetValue(item.Note, out var row) && row[(int)item.Cell.Column] == item.Cell.Text)
+                if (text.Contains(item.Line, StringComparison.Ordinal)
+                    || (CellsOf(roadmap, version.BlobId).TryGetValue(item.Note, out var row) && row[(int)item.Cell.Column] == item.Cell.Text))
                 {
                     candidates[key] = version;
                     continue;
@@ -47,7 +51,7 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
             }
         }
 
-        foreach (var (note, cell) in pending)
+        foreach (var (note, cell, _) in pending)
         {
             origins[(note, cell.Column)] = candidates.TryGetValue((note, cell.Column), out var since) ? EditOf(since) : uncommitted;
         }
@@ -55,9 +59,9 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
         return hands.ToDictionary(
             kv => kv.Key,
             kv => new RowHands(
-                WithEdit(kv.Value.Status, kv.Key, origins),
-                WithEdit(kv.Value.Start, kv.Key, origins),
-                WithEdit(kv.Value.Finish, kv.Key, origins)),
+                WithEdit(kv.Value.Hands.Status, kv.Key, origins),
+                WithEdit(kv.Value.Hands.Start, kv.Key, origins),
+                WithEdit(kv.Value.Hands.Finish, kv.Key, origins)),
             StringComparer.Ordinal);
     }
 
@@ -65,6 +69,17 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
         cell is null ? null : cell with { Edit = origins[(note, cell.Column)] };
 
     private static HandEdit EditOf(NoteVersion version) => new(version.CommitId, version.AuthorDate, version.Sequence);
+
+    private string Text(string blobId)
+    {
+        if (!_textByBlob.TryGetValue(blobId, out var text))
+        {
+            text = readText(blobId);
+            _textByBlob[blobId] = text;
+        }
+
+        return text;
+    }
 
     /// <summary>Each linked note's Status, Start and Finish cell texts in one version of the roadmap.</summary>
     private Dictionary<string, string?[]> CellsOf(string roadmap, string blobId)
@@ -74,7 +89,7 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
             return known;
         }
 
-        var document = RoadmapParser.Parse(roadmap, readText(blobId), labels);
+        var document = RoadmapParser.Parse(roadmap, Text(blobId), labels);
         var cells = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         foreach (var table in document.Tables)
         {

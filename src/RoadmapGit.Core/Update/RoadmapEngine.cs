@@ -92,17 +92,18 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             .SelectMany(t => t.Rows.Where(r => r.Note is not null && !r.Shifted && results.ContainsKey(r.Note.Path))
                 .Select(r => (Table: t, Row: r, Cells: RowCells.Read(t, r, roadmap.Conventions))))
             .ToList();
-        var hands = new Dictionary<string, RowHands>(StringComparer.Ordinal);
+        var hands = new Dictionary<string, (RowHands, string)>(StringComparer.Ordinal);
         foreach (var (_, row, cells) in rows)
         {
             var claimed = request.Rebuild ? RowHands.None : CellOwnership.Claim(roadmap.Path, row.Note!.Path, cells, record);
             if (claimed.Cells.Any())
             {
-                hands.TryAdd(row.Note!.Path, claimed);
+                var span = row.Line.Span;
+                hands.TryAdd(row.Note!.Path, (claimed, roadmap.Text.Text[span.Start..span.End].TrimEnd('\r')));
             }
         }
 
-        var found = hands.Count == 0 ? hands : origins.Find(roadmap.Path, roadmapVersions, hands, uncommitted);
+        var found = hands.Count == 0 ? new Dictionary<string, RowHands>() : origins.Find(roadmap.Path, roadmapVersions, hands, uncommitted);
         var plans = new Dictionary<int, RowPlan>();
         foreach (var (table, row, cells) in rows)
         {
