@@ -21,6 +21,14 @@ public static class Fail
     public static UsageException RoadmapNotFound(string path, string configFile) =>
         new($"roadmap file '{path}' not found. Create it, or list your roadmap files under \"roadmaps\" in {configFile}");
 
+    public static UsageException NoRoadmapFound(string configFile) =>
+        new("no roadmap found: no markdown file that git tracks holds a roadmap table (a Status column and a Start or Finish column). " +
+            $"Commit your roadmap (git add README.md), or list it under \"roadmaps\" in {configFile}");
+
+    public static UsageException CompletionAlreadySet(string configFile, string configured, string asked) =>
+        new($"\"completion\" is \"{configured}\" in {configFile}, and init never changes a value you set. " +
+            $"To use \"{asked}\", change it in {configFile}; or run init without --mode");
+
     public static UsageException NotUtf8(string path) =>
         new($"'{path}' is not UTF-8 text; it was left as it is. Save it as UTF-8 and run again");
 }

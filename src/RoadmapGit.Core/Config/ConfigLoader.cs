@@ -8,6 +8,18 @@ namespace RoadmapGit.Core.Config;
 /// <summary>Reads <c>.roadmap-git.json</c>; an unknown key or a wrong type is an error that names the key.</summary>
 public static class ConfigLoader
 {
+    /// <summary>
+    /// Every key the file may hold, nested ones as <c>labels.completed</c>; any other is unknown.
+    /// The schema (<see cref="ConfigSchema"/>) lists the same keys, and a test holds the two together.
+    /// </summary>
+    public static IReadOnlyList<string> Keys { get; } =
+    [
+        "$schema", "roadmaps", "notes", "completion", "dateFormat", "placeholder",
+        "labels", "labels.notStarted", "labels.inProgress", "labels.completed", "labels.skipped",
+        "stubWords", "template", "strict", "forecastWindowDays", "forecast", "ignoreRevsFile",
+        "overallLabels", "overallLabels.status", "overallLabels.start", "overallLabels.finish",
+    ];
+
     public static RoadmapConfig Load(string repositoryRoot)
     {
         var bytes = new WorkTree(repositoryRoot).Read(RoadmapConfig.FileName, "configuration file");
@@ -45,7 +57,7 @@ public static class ConfigLoader
 
     private static RoadmapConfig Apply(RoadmapConfig config, JsonProperty property)
     {
-        var value = property.Value;
+        Known(property.Name);
         return property.Name switch
         {
             "$schema" => config,
@@ -86,6 +98,7 @@ public static class ConfigLoader
         Expect(property, JsonValueKind.Object, "an object");
         foreach (var label in property.Value.EnumerateObject())
         {
+            Known("labels." + label.Name);
             config = label.Name switch
             {
                 "notStarted" => config with { NotStartedLabel = Text(label, "labels.notStarted") },
@@ -105,6 +118,7 @@ public static class ConfigLoader
         var labels = config.OverallLabels;
         foreach (var entry in property.Value.EnumerateObject())
         {
+            Known("overallLabels." + entry.Name);
             labels = entry.Name switch
             {
                 "status" => labels with { Status = Strings(entry, 1, "overallLabels.status") },
@@ -115,6 +129,15 @@ public static class ConfigLoader
         }
 
         return config with { OverallLabels = labels };
+    }
+
+    /// <summary>Only what <see cref="Keys"/> lists is read, so the list is the whole truth about the keys.</summary>
+    private static void Known(string key)
+    {
+        if (!Keys.Contains(key))
+        {
+            throw new ConfigException($"{RoadmapConfig.FileName}: unknown key '{key}'");
+        }
     }
 
     private static string DateFormat(JsonProperty property)

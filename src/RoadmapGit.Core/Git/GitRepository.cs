@@ -88,6 +88,12 @@ public sealed class GitRepository : IDisposable
 
     public string? IndexBlobId(string path) => _repository.Index[path]?.Id.Sha;
 
+    /// <summary>The paths git tracks: every path in the index, repository-relative with <c>/</c>, once each.</summary>
+    public IReadOnlyList<string> TrackedPaths() => _repository.Index
+        .Select(e => Path.DirectorySeparatorChar == '\\' ? e.Path.Replace('\\', '/') : e.Path)
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
+
     /// <summary>The blob a commit holds at <paramref name="path"/>, or null.</summary>
     public string? BlobIdAt(string commitId, string path)
     {

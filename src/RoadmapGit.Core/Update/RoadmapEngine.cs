@@ -81,7 +81,8 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             .ToList();
         diagnostics.AddRange(CutDiagnostics(files));
         var newRecord = WrittenRecord.After(files, record.Cells, renames);
-        return new EnginePlan(files, results, renames, asOf, diagnostics.Distinct().ToList(), new RecordPlan(record.Text, newRecord));
+        var roadmapVersions = documents.ToDictionary(d => d.Path, d => timelines[d.Path], StringComparer.Ordinal);
+        return new EnginePlan(files, results, renames, asOf, diagnostics.Distinct().ToList(), new RecordPlan(record.Text, newRecord), roadmapVersions);
     }
 
     private Dictionary<int, RowPlan> PlanRows(

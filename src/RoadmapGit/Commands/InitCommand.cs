@@ -1,0 +1,208 @@
+using System.Text;
+using Cocona;
+using RoadmapGit.Core;
+using RoadmapGit.Core.Config;
+using RoadmapGit.Core.Diagnostics;
+using RoadmapGit.Core.Git;
+using RoadmapGit.Core.Hooks;
+using RoadmapGit.Core.Init;
+using RoadmapGit.Core.Inference;
+using RoadmapGit.Core.Ownership;
+using RoadmapGit.Core.Text;
+
+namespace RoadmapGit.Commands;
+
+/// <summary><c>roadmap-git init</c>: adopt an existing roadmap. The core decides and writes; this renders what it did.</summary>
+internal sealed class InitCommand
+{
+    private const string RebuildCommand = "roadmap-git update --rebuild";
+
+    [Command("init", Description = "Adopt an existing roadmap: propose the completion mode, write the config, install the hook, keep every hand value")]
+    public int Init(
+        [Option(Description = "marked or written: the completion mode to write, instead of the one history fits")] string? mode = null,
+        [Option("no-hook", Description = "Install no pre-commit hook")] bool noHook = false,
+        [Option(Description = "Explain failures in full, and show every finding")] bool verbose = false) => Output.Guard(verbose, () =>
+    {
+        CompletionMode? asked = null;
+        if (mode is not null)
+        {
+            asked = ConfigNames.TryCompletion(mode, out var parsed) ? parsed : throw new UsageException(UnknownMode(mode));
+        }
+
+        using var repository = GitRepository.Open(Directory.GetCurrentDirectory()) ?? throw Fail.NotInsideRepository();
+        var result = Initializer.Run(repository, new InitRequest(asked, noHook ? null : CurrentTool.Command()), TimeProvider.System);
+        foreach (var diagnostic in result.Diagnostics.Where(d => verbose || d.Severity == Severity.Warning))
+        {
+            Output.Diagnostic(diagnostic);
+        }
+
+        Output.Result(Render(result, repository.WorkingDirectory));
+        return ExitCodes.Success;
+    });
+
+    private static string Render(InitResult result, string root)
+    {
+        var text = new StringBuilder();
+        text.Append(Roadmaps(result)).Append('\n')
+            .Append(Mode(result)).Append('\n')
+            .Append(Config(result)).Append('\n');
+        if (result.Schema is { } schema)
+        {
+            text.Append(Schema(schema)).Append('\n');
+        }
+
+        text.Append(Hook(result.Hook, root)).Append('\n')
+            .Append(Untouched(result.Roadmaps)).Append('\n');
+        if (result.PendingCells + result.PendingOverall > 0)
+        {
+            text.Append(Pending(result.PendingCells, result.PendingOverall)).Append('\n');
+        }
+
+        if (result.Disagreements.Count == 0)
+        {
+            return text.Append(HistoryAgrees).Append('\n').ToString();
+        }
+
+        foreach (var file in result.Disagreements.GroupBy(d => d.File))
+        {
+            text.Append('\n').Append(DisagreementsIn(file.Key, file.Count())).Append("\n\n")
+                .Append(Table(["Topic", "Cell", "Table says", "History says"], file.Select(d => new[] { d.Topic, CellName(d.Cell), d.TableSays, d.HistorySays })));
+        }
+
+        return text.Append('\n').Append(TakeHistory).Append('\n').ToString();
+    }
+
+    private static string Roadmaps(InitResult result) => result.RoadmapsConfigured
+        ? $"roadmap{Plural(result.Roadmaps.Count)}: {List(result.Roadmaps)}, as {RoadmapConfig.FileName} lists"
+        : $"found the roadmap{Plural(result.Roadmaps.Count)} {List(result.Roadmaps)}";
+
+    private static string Mode(InitResult result)
+    {
+        var mode = ConfigNames.Of(result.Completion);
+        var suggestion = $"history suggests {ConfigNames.Of(result.Proposal.Mode)}, because {Evidence(result.Proposal)}";
+        return result.CompletionSource switch
+        {
+            ModeSource.Option => $"completion mode: {mode}, as --mode asks ({suggestion})",
+            ModeSource.Config => $"completion mode: {mode}, as {RoadmapConfig.FileName} says ({suggestion})",
+            _ => $"completion mode: {mode}, because {Evidence(result.Proposal)}",
+        };
+    }
+
+    /// <summary>The evidence that decided the proposal, in one sentence.</summary>
+    private static string Evidence(ModeProposal p) => p.Reason switch
+    {
+        ModeReason.OneSitting =>
+            $"{p.OneSitting} of {p.Notes} note{Plural(p.Notes)} with real content {Was(p.OneSitting)} added in one commit that also marked {Its(p.OneSitting)} row Completed by hand"
+            + (p.Grew > 0 ? $"; {p.Grew} grew over several commits" : string.Empty),
+        ModeReason.Grew =>
+            $"{p.Grew} of {p.Notes} note{Plural(p.Notes)} with real content grew over several commits ({p.Example} over {p.ExampleCommits})"
+            + (p.OneSitting > 0 ? $"; {p.OneSitting} {Was(p.OneSitting)} added in one commit with a Completed mark" : string.Empty),
+        ModeReason.Tie =>
+            $"as many notes grew over several commits ({p.Grew}) as were added in one commit with a Completed mark; marked is the default",
+        _ when p.Notes == 0 => "no note has real content in history yet; marked is the default",
+        _ => "no note was added together with a Completed mark, and none grew over several commits; marked is the default",
+    };
+
+    private static string Config(InitResult result) => result.Config switch
+    {
+        FileOutcome.Created => $"wrote {RoadmapConfig.FileName}: {string.Join(", ", result.AddedKeys)}",
+        FileOutcome.Updated => $"added to {RoadmapConfig.FileName}: {string.Join(", ", result.AddedKeys)}; every key you set stays as it is",
+        _ => $"{RoadmapConfig.FileName} already says all that; left as it is",
+    };
+
+    private static string Schema(FileOutcome outcome) => outcome switch
+    {
+        FileOutcome.Created => $"wrote {ConfigSchema.FileName}, the schema \"$schema\" points at (for editors)",
+        FileOutcome.Updated => $"updated {ConfigSchema.FileName} to this version's schema",
+        _ => $"{ConfigSchema.FileName} is up to date",
+    };
+
+    private static string Hook(InstalledHook? hook, string root)
+    {
+        if (hook is null)
+        {
+            return "installed no pre-commit hook (--no-hook); roadmap-git hook install puts it in place";
+        }
+
+        var path = Path.GetRelativePath(root, hook.Path) is var relative && !relative.StartsWith("..", StringComparison.Ordinal)
+            ? relative.Replace('\\', '/')
+            : hook.Path;
+        return hook.Result switch
+        {
+            HookInstallResult.Updated => $"updated the pre-commit hook in place at {path}",
+            HookInstallResult.Chained => $"installed the pre-commit hook at {path}; the hook that was there runs first",
+            _ => $"installed the pre-commit hook at {path}",
+        };
+    }
+
+    private static string Untouched(IReadOnlyList<string> roadmaps) =>
+        $"{List(roadmaps)}: not a byte changed; every value you wrote stays yours";
+
+    private static string Pending(int cells, int overall)
+    {
+        var parts = new List<string>();
+        if (cells > 0)
+        {
+            parts.Add($"fills {Count(cells, "empty cell", "empty cells")} from history");
+        }
+
+        if (overall > 0)
+        {
+            parts.Add($"brings {Count(overall, "overall value", "overall values")} up to date");
+        }
+
+        return $"the next commit (or roadmap-git update) {string.Join(" and ", parts)}; roadmap-git update --dry-run shows how";
+    }
+
+    private const string HistoryAgrees = "history agrees with every value you wrote by hand";
+
+    private static string DisagreementsIn(string file, int count) =>
+        $"In {file}, history disagrees with {Count(count, "value", "values")} you wrote by hand. They stay as you wrote them:";
+
+    private const string TakeHistory = $"To take history's values instead: {RebuildCommand} (add --dry-run to see the diff first)";
+
+    private static string UnknownMode(string mode) =>
+        $"unknown completion mode '{mode}'; use {string.Join(" or ", ConfigNames.CompletionModes)}";
+
+    private static string CellName(CellColumn cell) => cell switch
+    {
+        CellColumn.Status => "Status",
+        CellColumn.Start => "Start",
+        _ => "Finish",
+    };
+
+    /// <summary>Columns padded to the widest cell, counting emoji as two columns wide.</summary>
+    private static string Table(string[] header, IEnumerable<string[]> rows)
+    {
+        var all = new List<string[]> { header };
+        all.AddRange(rows);
+        var widths = Enumerable.Range(0, header.Length).Select(i => all.Max(r => DisplayWidth.Of(r[i]))).ToArray();
+        var text = new StringBuilder();
+        foreach (var row in all)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                text.Append(row[i]);
+                if (i < row.Length - 1)
+                {
+                    text.Append(' ', widths[i] - DisplayWidth.Of(row[i]) + 2);
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string List(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+
+    private static string Plural(int count) => count == 1 ? string.Empty : "s";
+
+    private static string Was(int count) => count == 1 ? "was" : "were each";
+
+    private static string Its(int count) => count == 1 ? "its" : "their";
+
+    private static string Count(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{count} {many}";
+}
