@@ -2,6 +2,7 @@ using System.Text;
 using RoadmapGit.Core.Config;
 using RoadmapGit.Core.Files;
 using RoadmapGit.Core.Git;
+using RoadmapGit.Core.History;
 using RoadmapGit.Core.Hooks;
 using RoadmapGit.Core.Update;
 
@@ -20,6 +21,7 @@ public static class Initializer
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(request);
         var workTree = new WorkTree(repository.WorkingDirectory);
+        var history = new CachingHistory(repository.History);
         var configText = workTree.Read(RoadmapConfig.FileName, "configuration file") is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
         var config = configText is null ? RoadmapConfig.Default : ConfigLoader.Parse(configText);
         var present = configText is null ? new HashSet<string>() : ConfigAdditions.KeysOf(configText);
@@ -39,18 +41,18 @@ public static class Initializer
 
         // Which cells are hand-written, and what history says of each note, does not depend on the mode: one run tells the proposal.
         var adopted = config with { Roadmaps = roadmaps, Completion = completionConfigured ? config.Completion : request.Mode ?? config.Completion };
-        var kept = Plan(repository, adopted, clock, rebuild: false);
-        var proposal = new ModeAdvisor(repository.History.ReadText, config.OverallLabels).Propose(kept);
+        var kept = Plan(repository, history, adopted, clock, rebuild: false);
+        var proposal = new ModeAdvisor(history.ReadText, config.OverallLabels).Propose(kept);
         var (completion, source) = completionConfigured ? (config.Completion, ModeSource.Config)
             : request.Mode is { } mode ? (mode, ModeSource.Option)
             : (proposal.Mode, ModeSource.History);
         if (completion != adopted.Completion)
         {
             adopted = adopted with { Completion = completion };
-            kept = Plan(repository, adopted, clock, rebuild: false);
+            kept = Plan(repository, history, adopted, clock, rebuild: false);
         }
 
-        var disagreements = Disagreements.Between(kept, Plan(repository, adopted, clock, rebuild: true));
+        var disagreements = Disagreements.Between(kept, Plan(repository, history, adopted, clock, rebuild: true));
         var pending = kept.Changes.ToList();
 
         var wanted = new List<(string, string)> { ("$schema", ConfigAdditions.Quote(ConfigSchema.Reference)) };
@@ -77,8 +79,8 @@ public static class Initializer
             kept.Diagnostics);
     }
 
-    private static EnginePlan Plan(GitRepository repository, RoadmapConfig config, TimeProvider clock, bool rebuild) =>
-        new RoadmapEngine(repository, repository.History, config, clock).Plan(new PlanRequest(RoadmapSource.WorkingTree, Rebuild: rebuild));
+    private static EnginePlan Plan(GitRepository repository, IRepositoryHistory history, RoadmapConfig config, TimeProvider clock, bool rebuild) =>
+        new RoadmapEngine(repository, history, config, clock).Plan(new PlanRequest(RoadmapSource.WorkingTree, Rebuild: rebuild));
 
     /// <summary>The copy of the schema the config's <c>$schema</c> points at, brought up to this tool's version.</summary>
     private static FileOutcome WriteSchema(WorkTree workTree)
