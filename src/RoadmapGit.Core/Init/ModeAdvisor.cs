@@ -24,8 +24,13 @@ public sealed class ModeAdvisor(Func<string, string> readText, OverallLabels lab
         foreach (var file in plan.Files)
         {
             var versions = plan.RoadmapVersions.GetValueOrDefault(file.Path) ?? [];
-            foreach (var row in file.Result.Rows.Where(r => seen.Add(r.Row.Note!.Path)))
+            foreach (var row in file.Result.Rows)
             {
+                if (!seen.Add(row.Row.Note!.Path))
+                {
+                    continue;
+                }
+
                 var content = row.Result.Timeline
                     .Where(e => e.SkipReason is null && e.State is not (ContentState.Missing or ContentState.Stub))
                     .ToList();

@@ -66,7 +66,7 @@ internal sealed class InitCommand
         foreach (var file in result.Disagreements.GroupBy(d => d.File))
         {
             text.Append('\n').Append(DisagreementsIn(file.Key, file.Count())).Append("\n\n")
-                .Append(Table(["Topic", "Cell", "Table says", "History says"], file.Select(d => new[] { d.Topic, CellName(d.Cell), d.TableSays, d.HistorySays })));
+                .Append(TextTable.Render(["Topic", "Cell", "Table says", "History says"], file.Select(d => new[] { d.Topic, CellName(d.Cell), d.TableSays, d.HistorySays })));
         }
 
         return text.Append('\n').Append(TakeHistory).Append('\n').ToString();
@@ -170,30 +170,6 @@ internal sealed class InitCommand
         CellColumn.Start => "Start",
         _ => "Finish",
     };
-
-    /// <summary>Columns padded to the widest cell, counting emoji as two columns wide.</summary>
-    private static string Table(string[] header, IEnumerable<string[]> rows)
-    {
-        var all = new List<string[]> { header };
-        all.AddRange(rows);
-        var widths = Enumerable.Range(0, header.Length).Select(i => all.Max(r => DisplayWidth.Of(r[i]))).ToArray();
-        var text = new StringBuilder();
-        foreach (var row in all)
-        {
-            for (var i = 0; i < row.Length; i++)
-            {
-                text.Append(row[i]);
-                if (i < row.Length - 1)
-                {
-                    text.Append(' ', widths[i] - DisplayWidth.Of(row[i]) + 2);
-                }
-            }
-
-            text.Append('\n');
-        }
-
-        return text.ToString();
-    }
 
     private static string List(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];

@@ -52,6 +52,21 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void AsManyOfEachHabit_ProposesTheDefault()
+    {
+        var roadmap = Roadmaps.Small;
+        _repo.Commit("2026-02-08T20:00:00+03:00", "roadmap", ("README.md", roadmap));
+        roadmap = roadmap.Replace("| **HTTP** | 🔴 Not Started |", "| **HTTP** | ✅ Completed |", StringComparison.Ordinal);
+        _repo.Commit("2026-02-09T21:00:00+03:00", "http, done", ("notes/http.md", Roadmaps.RealContent), ("README.md", roadmap));
+        _repo.Commit("2026-02-10T21:00:00+03:00", "dns", ("notes/dns.md", "# DNS\n\nNames resolve to addresses through a hierarchy of servers.\n"));
+        _repo.Commit("2026-02-11T21:00:00+03:00", "dns", ("notes/dns.md", "# DNS\n\nNames resolve to addresses through a hierarchy of servers, cached on the way.\n"));
+
+        var result = Init();
+
+        Assert.Equal(new ModeProposal(CompletionMode.Marked, ModeReason.Tie, 2, 1, 1, null, 0), result.Proposal);
+    }
+
+    [Fact]
     public void NoNoteYet_ProposesTheDefault()
     {
         _repo.Commit("2026-02-08T20:00:00+03:00", "roadmap", ("README.md", Roadmaps.Small));
