@@ -1,25 +1,22 @@
-using RoadmapGit.Core;
-using RoadmapGit.Core.Config;
+using RoadmapGit.Core.Diagnostics;
 
 namespace RoadmapGit;
 
-/// <summary>
-/// Every user-facing line goes through here: results on stdout, diagnostics on stderr, and the
-/// one place where exceptions become a single line and an exit code.
-/// </summary>
-internal static class Output
+/// <summary>Where every line goes: results on stdout, diagnostics on stderr, each with one prefix.</summary>
+internal sealed class Output(TextWriter stdout, TextWriter stderr)
 {
-    public static void Result(string text) => Console.Out.Write(text.EndsWith('\n') ? text : text + "\n");
+    private const string Prefix = "roadmap-git: ";
 
-    public static void Info(string text) => Console.Error.WriteLine("roadmap-git: " + text);
+    public void Result(string text) => stdout.Write(text.EndsWith('\n') ? text : text + "\n");
 
-    public static void Warning(string text) => Console.Error.WriteLine("roadmap-git: warning: " + text);
+    public void Info(string text) => stderr.Write(Prefix + text + "\n");
+
+    public void Warning(string text) => stderr.Write(Prefix + "warning: " + text + "\n");
 
     /// <summary>A finding of the core, with where it is: <c>roadmap-git: warning: README.md:12: …</c>.</summary>
-    public static void Diagnostic(Core.Diagnostics.Diagnostic diagnostic)
+    public void Diagnostic(Diagnostic diagnostic)
     {
-        ArgumentNullException.ThrowIfNull(diagnostic);
-        if (diagnostic.Severity == Core.Diagnostics.Severity.Warning)
+        if (diagnostic.Severity == Severity.Warning)
         {
             Warning(diagnostic.ToString());
         }
@@ -29,35 +26,5 @@ internal static class Output
         }
     }
 
-    public static void Error(string text) => Console.Error.WriteLine("roadmap-git: error: " + text);
-
-    /// <summary>True once one of our commands has started: any other failure was the parser's.</summary>
-    public static bool CommandStarted { get; private set; }
-
-    public static void Started() => CommandStarted = true;
-
-    /// <summary>Runs a command; every exception becomes one line on stderr and a documented exit code.</summary>
-    public static int Guard(bool verbose, Func<int> command)
-    {
-        Started();
-        try
-        {
-            return Environment.ExitCode = command();
-        }
-        catch (Exception e) when (e is UsageException or ConfigException)
-        {
-            Error(e.Message);
-            return Environment.ExitCode = ExitCodes.UsageError;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)
-        {
-            Error(verbose ? e.ToString() : e.Message + " (run with --verbose for details)");
-            return Environment.ExitCode = ExitCodes.UsageError;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            Error(verbose ? e.ToString() : $"internal error: {e.Message} (a bug; run with --verbose and report what it prints)");
-            return Environment.ExitCode = ExitCodes.InternalError;
-        }
-    }
+    public void Error(string text) => stderr.Write(Prefix + "error: " + text + "\n");
 }

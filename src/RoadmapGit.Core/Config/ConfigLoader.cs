@@ -2,22 +2,35 @@ using System.Globalization;
 using System.Text.Json;
 using RoadmapGit.Core.Files;
 using RoadmapGit.Core.Inference;
+using RoadmapGit.Core.Text;
 
 namespace RoadmapGit.Core.Config;
 
-/// <summary>Reads <c>.roadmap-git.json</c>; an unknown key or a wrong type is an error that names the key.</summary>
+/// <summary>
+/// Reads <c>.roadmap-git.json</c>. A syntax error, an unknown key or a wrong type is one
+/// <see cref="ConfigException"/> that names the key and its line (see <see cref="ConfigErrors"/>).
+/// </summary>
 public static class ConfigLoader
 {
+    private static readonly string[] TopKeys =
+    [
+        "$schema", "roadmaps", "notes", "completion", "dateFormat", "placeholder", "labels", "stubWords",
+        "template", "strict", "forecastWindowDays", "forecast", "ignoreRevsFile", "overallLabels",
+    ];
+
+    private static readonly string[] LabelKeys = ["notStarted", "inProgress", "completed", "skipped"];
+
+    private static readonly string[] OverallLabelKeys = ["status", "start", "finish"];
+
     /// <summary>
     /// Every key the file may hold, nested ones as <c>labels.completed</c>; any other is unknown.
     /// The schema (<see cref="ConfigSchema"/>) lists the same keys, and a test holds the two together.
     /// </summary>
-    public static IReadOnlyList<string> Keys { get; } =
+    public static IReadOnlyList<string> AllKeys { get; } =
     [
-        "$schema", "roadmaps", "notes", "completion", "dateFormat", "placeholder",
-        "labels", "labels.notStarted", "labels.inProgress", "labels.completed", "labels.skipped",
-        "stubWords", "template", "strict", "forecastWindowDays", "forecast", "ignoreRevsFile",
-        "overallLabels", "overallLabels.status", "overallLabels.start", "overallLabels.finish",
+        .. TopKeys,
+        .. LabelKeys.Select(k => "labels." + k),
+        .. OverallLabelKeys.Select(k => "overallLabels." + k),
     ];
 
     public static RoadmapConfig Load(string repositoryRoot)
@@ -28,121 +41,97 @@ public static class ConfigLoader
 
     public static RoadmapConfig Parse(string json)
     {
-        JsonDocument document;
-        try
+        json = json.TrimStart('\uFEFF');
+        var text = ConfigText.Read(json);
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigException($"{RoadmapConfig.FileName} is not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
+            throw ConfigErrors.NotAnObject(1);
         }
 
-        using (document)
+        var root = new ConfigValue(text, "", document.RootElement);
+        var config = RoadmapConfig.Default;
+        foreach (var property in document.RootElement.EnumerateObject())
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new ConfigException($"{RoadmapConfig.FileName} must hold a JSON object");
-            }
-
-            var config = RoadmapConfig.Default;
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                config = Apply(config, property);
-            }
-
-            return config;
+            config = Apply(config, root.Child(property));
         }
+
+        return config;
     }
 
-    private static RoadmapConfig Apply(RoadmapConfig config, JsonProperty property)
+    private static RoadmapConfig Apply(RoadmapConfig config, ConfigValue value) => value.Key switch
     {
-        Known(property.Name);
-        return property.Name switch
-        {
-            "$schema" => config,
-            "roadmaps" => config with { Roadmaps = Strings(property, minimum: 1) },
-            "notes" => config with { Notes = Text(property) },
-            "completion" => config with { Completion = Completion(property) },
-            "dateFormat" => config with { DateFormat = DateFormat(property) },
-            "placeholder" => config with { Placeholder = Text(property, allowEmpty: true) },
-            "labels" => Labels(config, property),
-            "stubWords" => config with { StubWords = Number(property, 0, 10_000) },
-            "template" => config with { Template = Text(property) },
-            "strict" => config with { Strict = Bool(property) },
-            "forecastWindowDays" => config with { ForecastWindowDays = Number(property, 1, 3650) },
-            "forecast" => config with { Forecast = Forecast(property) },
-            "ignoreRevsFile" => config with { IgnoreRevsFile = Text(property) },
-            "overallLabels" => OverallLabelsOf(config, property),
-            _ => throw new ConfigException($"{RoadmapConfig.FileName}: unknown key '{property.Name}'"),
-        };
+        "$schema" => config,
+        "roadmaps" => config with { Roadmaps = value.Strings(minimum: 1) },
+        "notes" => config with { Notes = value.Text() },
+        "completion" => config with { Completion = Completion(value) },
+        "dateFormat" => config with { DateFormat = DateFormat(value) },
+        "placeholder" => config with { Placeholder = value.Text(allowEmpty: true) },
+        "labels" => Labels(config, value),
+        "stubWords" => config with { StubWords = value.Number(0, 10_000) },
+        "template" => config with { Template = value.Text() },
+        "strict" => config with { Strict = value.Bool() },
+        "forecastWindowDays" => config with { ForecastWindowDays = value.Number(1, 3650) },
+        "forecast" => config with { Forecast = Forecast(value) },
+        "ignoreRevsFile" => config with { IgnoreRevsFile = value.Text() },
+        "overallLabels" => OverallLabelsOf(config, value),
+        _ => throw ConfigErrors.UnknownKey(value.Line, value.Key, Suggestions.Closest(value.Key, TopKeys)),
+    };
 
-        static CompletionMode Completion(JsonProperty p) => Text(p) switch
-        {
-            "marked" => CompletionMode.Marked,
-            "written" => CompletionMode.Written,
-            var other => throw new ConfigException($"{RoadmapConfig.FileName}: 'completion' must be \"marked\" or \"written\", not \"{other}\""),
-        };
-
-        static ForecastScope Forecast(JsonProperty p) => Text(p) switch
-        {
-            "started" => ForecastScope.Started,
-            "all" => ForecastScope.All,
-            "none" => ForecastScope.None,
-            var other => throw new ConfigException($"{RoadmapConfig.FileName}: 'forecast' must be \"started\", \"all\" or \"none\", not \"{other}\""),
-        };
-    }
-
-    private static RoadmapConfig Labels(RoadmapConfig config, JsonProperty property)
+    private static CompletionMode Completion(ConfigValue value) => value.Text() switch
     {
-        Expect(property, JsonValueKind.Object, "an object");
-        foreach (var label in property.Value.EnumerateObject())
+        "marked" => CompletionMode.Marked,
+        "written" => CompletionMode.Written,
+        _ => throw ConfigErrors.UnknownCompletion(value.Line, value.Shown),
+    };
+
+    private static ForecastScope Forecast(ConfigValue value) => value.Text() switch
+    {
+        "started" => ForecastScope.Started,
+        "all" => ForecastScope.All,
+        "none" => ForecastScope.None,
+        _ => throw ConfigErrors.UnknownForecast(value.Line, value.Shown),
+    };
+
+    private static RoadmapConfig Labels(RoadmapConfig config, ConfigValue labels)
+    {
+        foreach (var property in labels.Object())
         {
-            Known("labels." + label.Name);
-            config = label.Name switch
+            var label = labels.Child(property);
+            config = property.Name switch
             {
-                "notStarted" => config with { NotStartedLabel = Text(label, "labels.notStarted") },
-                "inProgress" => config with { InProgressLabel = Text(label, "labels.inProgress") },
-                "completed" => config with { CompletedLabel = Text(label, "labels.completed") },
-                "skipped" => config with { SkippedLabel = Text(label, "labels.skipped") },
-                _ => throw new ConfigException($"{RoadmapConfig.FileName}: unknown key 'labels.{label.Name}'"),
+                "notStarted" => config with { NotStartedLabel = label.Text() },
+                "inProgress" => config with { InProgressLabel = label.Text() },
+                "completed" => config with { CompletedLabel = label.Text() },
+                "skipped" => config with { SkippedLabel = label.Text() },
+                _ => throw Unknown(label, labels.Key, LabelKeys),
             };
         }
 
         return config;
     }
 
-    private static RoadmapConfig OverallLabelsOf(RoadmapConfig config, JsonProperty property)
+    private static RoadmapConfig OverallLabelsOf(RoadmapConfig config, ConfigValue overall)
     {
-        Expect(property, JsonValueKind.Object, "an object");
         var labels = config.OverallLabels;
-        foreach (var entry in property.Value.EnumerateObject())
+        foreach (var property in overall.Object())
         {
-            Known("overallLabels." + entry.Name);
-            labels = entry.Name switch
+            var entry = overall.Child(property);
+            labels = property.Name switch
             {
-                "status" => labels with { Status = Strings(entry, 1, "overallLabels.status") },
-                "start" => labels with { Start = Strings(entry, 1, "overallLabels.start") },
-                "finish" => labels with { Finish = Strings(entry, 1, "overallLabels.finish") },
-                _ => throw new ConfigException($"{RoadmapConfig.FileName}: unknown key 'overallLabels.{entry.Name}'"),
+                "status" => labels with { Status = entry.Strings(1) },
+                "start" => labels with { Start = entry.Strings(1) },
+                "finish" => labels with { Finish = entry.Strings(1) },
+                _ => throw Unknown(entry, overall.Key, OverallLabelKeys),
             };
         }
 
         return config with { OverallLabels = labels };
     }
 
-    /// <summary>Only what <see cref="Keys"/> lists is read, so the list is the whole truth about the keys.</summary>
-    private static void Known(string key)
+    private static string DateFormat(ConfigValue value)
     {
-        if (!Keys.Contains(key))
-        {
-            throw new ConfigException($"{RoadmapConfig.FileName}: unknown key '{key}'");
-        }
-    }
-
-    private static string DateFormat(JsonProperty property)
-    {
-        var format = Text(property);
+        var format = value.Text();
         try
         {
             // Two days that differ in day, month and year must both come back as themselves.
@@ -157,60 +146,16 @@ public static class ConfigLoader
         }
         catch (FormatException)
         {
-            throw new ConfigException($"{RoadmapConfig.FileName}: 'dateFormat' \"{format}\" is not a date format that reads back (try \"dd.MM.yyyy\" or \"yyyy-MM-dd\")");
+            throw ConfigErrors.DateFormatDoesNotReadBack(value.Line, format);
         }
 
         return format;
     }
 
-    private static string Text(JsonProperty property, string? key = null, bool allowEmpty = false)
+    private static ConfigException Unknown(ConfigValue value, string parent, string[] known)
     {
-        Expect(property, JsonValueKind.String, "a string", key);
-        var text = property.Value.GetString()!;
-        if (!allowEmpty && text.Length == 0)
-        {
-            throw new ConfigException($"{RoadmapConfig.FileName}: '{key ?? property.Name}' must not be empty");
-        }
-
-        return text;
-    }
-
-    private static string Text(JsonProperty property, bool allowEmpty) => Text(property, null, allowEmpty);
-
-    private static List<string> Strings(JsonProperty property, int minimum, string? key = null)
-    {
-        Expect(property, JsonValueKind.Array, "an array of strings", key);
-        var items = property.Value.EnumerateArray().ToList();
-        if (items.Count < minimum || items.Any(i => i.ValueKind != JsonValueKind.String || i.GetString()!.Length == 0))
-        {
-            throw new ConfigException($"{RoadmapConfig.FileName}: '{key ?? property.Name}' must be an array of at least {minimum} non-empty string(s)");
-        }
-
-        return items.Select(i => i.GetString()!).ToList();
-    }
-
-    private static int Number(JsonProperty property, int minimum, int maximum)
-    {
-        if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetInt32(out var number) || number < minimum || number > maximum)
-        {
-            throw new ConfigException($"{RoadmapConfig.FileName}: '{property.Name}' must be a whole number from {minimum} to {maximum}");
-        }
-
-        return number;
-    }
-
-    private static bool Bool(JsonProperty property) => property.Value.ValueKind switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => throw new ConfigException($"{RoadmapConfig.FileName}: '{property.Name}' must be true or false"),
-    };
-
-    private static void Expect(JsonProperty property, JsonValueKind kind, string what, string? key = null)
-    {
-        if (property.Value.ValueKind != kind)
-        {
-            throw new ConfigException($"{RoadmapConfig.FileName}: '{key ?? property.Name}' must be {what}");
-        }
+        var name = value.Key[(parent.Length + 1)..];
+        var suggestion = Suggestions.Closest(name, known);
+        return ConfigErrors.UnknownKey(value.Line, value.Key, suggestion is null ? null : parent + "." + suggestion);
     }
 }

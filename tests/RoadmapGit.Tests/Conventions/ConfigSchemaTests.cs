@@ -26,13 +26,13 @@ public sealed class ConfigSchemaTests
     {
         using var example = JsonDocument.Parse(ReadmeExample());
 
-        Assert.Equal(Sorted(ConfigLoader.Keys), Sorted(KeysOf(example.RootElement, string.Empty)));
+        Assert.Equal(Sorted(ConfigLoader.AllKeys), Sorted(KeysOf(example.RootElement, string.Empty)));
     }
 
     [Fact]
     public void SchemaAndLoader_AgreeOnTheKeys()
     {
-        Assert.Equal(Sorted(ConfigLoader.Keys), Sorted(SchemaKeys(SchemaNode, string.Empty).Select(k => k.Key)));
+        Assert.Equal(Sorted(ConfigLoader.AllKeys), Sorted(SchemaKeys(SchemaNode, string.Empty).Select(k => k.Key)));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ConfigSchemaTests
             .SelectMany(k => Samples(k.Schema).Select(v => (k.Key, Value: v)))
             .ToList();
 
-        Assert.Equal(Sorted(ConfigLoader.Keys.Where(k => k is not ("labels" or "overallLabels"))), Sorted(samples.Select(s => s.Key).Distinct()));
+        Assert.Equal(Sorted(ConfigLoader.AllKeys.Where(k => k is not ("labels" or "overallLabels"))), Sorted(samples.Select(s => s.Key).Distinct()));
         foreach (var (key, value) in samples)
         {
             var json = Wrap(key, value);

@@ -1,0 +1,27 @@
+using RoadmapGit.CommandLine;
+using RoadmapGit.Core;
+using RoadmapGit.Core.Config;
+using RoadmapGit.Core.Diagnostics;
+using RoadmapGit.Core.Git;
+using RoadmapGit.Core.Update;
+
+namespace RoadmapGit.Commands;
+
+/// <summary>What the commands that read a roadmap share: its repository, its engine, its warnings.</summary>
+internal static class Workspace
+{
+    public static GitRepository OpenRepository(string workingDirectory) =>
+        GitRepository.Open(workingDirectory) ?? throw Fail.NotInsideRepository();
+
+    public static RoadmapEngine Engine(GitRepository repository) =>
+        new(repository, repository.History, ConfigLoader.Load(repository.WorkingDirectory), TimeProvider.System);
+
+    /// <summary>What the learner must act on; with <c>--verbose</c>, every finding.</summary>
+    public static void Warn(EnginePlan plan, CommandInput input)
+    {
+        foreach (var diagnostic in plan.Diagnostics.Where(d => input.Verbose || d.Severity == Severity.Warning))
+        {
+            input.Output.Diagnostic(diagnostic);
+        }
+    }
+}
