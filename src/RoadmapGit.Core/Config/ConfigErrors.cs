@@ -38,8 +38,8 @@ public static class ConfigErrors
     public static ConfigException EmptyText(int line, string key) =>
         At(line, $"'{key}' is empty. Give it a value, or remove the key");
 
-    public static ConfigException NotAList(int line, string key, string value, int minimum) =>
-        At(line, $"'{key}' is {value}. Use a list of at least {minimum} non-empty text(s), such as [\"README.md\"]");
+    public static ConfigException NotAList(int line, string key, string value) =>
+        At(line, $"'{key}' is {value}. Use a list of one or more texts in double quotes, such as [\"a\", \"b\"]");
 
     public static ConfigException NotANumber(int line, string key, string value, int minimum, int maximum) =>
         At(line, $"'{key}' is {value}. Use a whole number from {minimum} to {maximum}");

@@ -62,7 +62,7 @@ public static class ConfigLoader
     private static RoadmapConfig Apply(RoadmapConfig config, ConfigValue value) => value.Key switch
     {
         "$schema" => config,
-        "roadmaps" => config with { Roadmaps = value.Strings(minimum: 1) },
+        "roadmaps" => config with { Roadmaps = value.Strings() },
         "notes" => config with { Notes = value.Text() },
         "completion" => config with { Completion = Completion(value) },
         "dateFormat" => config with { DateFormat = DateFormat(value) },
@@ -119,9 +119,9 @@ public static class ConfigLoader
             var entry = overall.Child(property);
             labels = property.Name switch
             {
-                "status" => labels with { Status = entry.Strings(1) },
-                "start" => labels with { Start = entry.Strings(1) },
-                "finish" => labels with { Finish = entry.Strings(1) },
+                "status" => labels with { Status = entry.Strings() },
+                "start" => labels with { Start = entry.Strings() },
+                "finish" => labels with { Finish = entry.Strings() },
                 _ => throw Unknown(entry, overall.Key, OverallLabelKeys),
             };
         }

@@ -69,9 +69,11 @@ internal sealed class ConfigText
             return ConfigErrors.TextAfterTheEnd(line);
         }
 
-        if (offset >= Encoding.UTF8.GetString(bytes).TrimEnd().Length)
+        var end = Encoding.UTF8.GetByteCount(Encoding.UTF8.GetString(bytes).TrimEnd());
+        if (offset >= end)
         {
-            return ConfigErrors.EndsTooEarly(line);
+            // Reported on the last line that has text, not on the empty line after it.
+            return ConfigErrors.EndsTooEarly(LineAt(bytes, end));
         }
 
         var before = PreviousNonSpace(bytes, offset);

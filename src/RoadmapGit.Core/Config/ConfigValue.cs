@@ -21,13 +21,13 @@ internal readonly record struct ConfigValue(ConfigText Source, string Key, JsonE
         return allowEmpty || text.Length > 0 ? text : throw ConfigErrors.EmptyText(Line, Key);
     }
 
-    public List<string> Strings(int minimum)
+    public List<string> Strings()
     {
         if (Value.ValueKind != JsonValueKind.Array
-            || Value.GetArrayLength() < minimum
+            || Value.GetArrayLength() == 0
             || Value.EnumerateArray().Any(i => i.ValueKind != JsonValueKind.String || i.GetString()!.Length == 0))
         {
-            throw ConfigErrors.NotAList(Line, Key, Shown, minimum);
+            throw ConfigErrors.NotAList(Line, Key, Shown);
         }
 
         return Value.EnumerateArray().Select(i => i.GetString()!).ToList();

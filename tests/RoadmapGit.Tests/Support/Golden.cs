@@ -11,6 +11,7 @@ internal static class Golden
         var source = Path.Combine(RepositoryRoot.Path, "tests", "RoadmapGit.Tests", "Fixtures", "golden", name);
         if (Environment.GetEnvironmentVariable("ROADMAP_GIT_ACCEPT_GOLDEN") == "1")
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(source)!);
             File.WriteAllText(source, actual);
         }
 
