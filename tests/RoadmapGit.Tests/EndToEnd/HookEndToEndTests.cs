@@ -182,7 +182,7 @@ public sealed class HookEndToEndTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
-        Assert.Equal("roadmap-git: error: .roadmap-git.json: 'completion' must be \"marked\" or \"written\", not \"sometimes\"\n", error);
+        Assert.Equal("roadmap-git: error: .roadmap-git.json line 1: 'completion' is \"sometimes\". Use \"marked\" or \"written\"\n", error);
     }
 
     [Fact]

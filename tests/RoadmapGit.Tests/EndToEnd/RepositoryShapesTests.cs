@@ -82,7 +82,7 @@ public sealed class RepositoryShapesTests(PackedTool tool) : IDisposable
         var (code, _, error) = tool.Run(_repo.Root, "hook", "run", "post-merge");
 
         Assert.Equal(2, code);
-        Assert.Equal("roadmap-git: error: unknown hook 'post-merge'; the only hook is pre-commit\n", error);
+        Golden.AssertMatches("errors/unknown-hook.txt", error);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class RepositoryShapesTests(PackedTool tool) : IDisposable
         var (code, _, error) = tool.Run(folder, "report");
 
         Assert.Equal(2, code);
-        Assert.Equal("roadmap-git: error: not inside a git work tree. Run roadmap-git inside the repository that holds your roadmap\n", error);
+        Golden.AssertMatches("errors/not-in-a-repository.txt", error);
         Directory.Delete(folder);
     }
 
@@ -116,22 +116,35 @@ public sealed class RepositoryShapesTests(PackedTool tool) : IDisposable
     }
 
     [Theory]
-    [InlineData("frobnicate")]
-    [InlineData("update", "--bogus")]
-    public void ParserErrors_AreUsageErrors(params string[] args)
+    [InlineData("unknown-command-no-match", "frobnicate")]
+    [InlineData("unknown-option", "report", "--fromat", "json")]
+    [InlineData("topic-in-several-words", "explain", "What", "is", "HTTP")]
+    public void UsageErrors_AreOneLineAndExitCodeTwo(string golden, params string[] args)
     {
-        var (code, _, error) = tool.Run(_repo.Root, args);
+        var (code, output, error) = tool.Run(_repo.Root, args);
 
-        Assert.Equal(2, code);
-        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal((2, ""), (code, output));
+        Golden.AssertMatches($"errors/{golden}.txt", error);
+    }
+
+    [Theory]
+    [InlineData("roadmap-git", "--help")]
+    [InlineData("hook", "hook")]
+    [InlineData("report", "report", "--help")]
+    public void Help_IsTheSameAsInProcess(string golden, params string[] args)
+    {
+        var (code, output, error) = tool.Run(_repo.Root, args);
+
+        Assert.Equal((0, ""), (code, error));
+        Golden.AssertMatches($"help/{golden}.txt", output);
     }
 
     [Fact]
-    public void Help_NamesTheCommandAsItIsTyped()
+    public void Version_IsTheVersionTheToolWasBuiltWith()
     {
-        var (code, output, _) = tool.Run(_repo.Root, "--help");
+        var (code, output, _) = tool.Run(_repo.Root, "-v");
 
         Assert.Equal(0, code);
-        Assert.StartsWith("Usage: roadmap-git [command]", output, StringComparison.Ordinal);
+        Assert.Equal(InProcessTool.Run("--version").Output, output);
     }
 }
