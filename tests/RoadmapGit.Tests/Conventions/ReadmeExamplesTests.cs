@@ -4,14 +4,13 @@ using RoadmapGit.Tests.Support;
 
 namespace RoadmapGit.Tests.Conventions;
 
-/// <summary>The README's configuration example is one the tool accepts, value for value.</summary>
+/// <summary>The README shows what the tool does: its configuration example, its help, its error lines.</summary>
 public sealed class ReadmeExamplesTests
 {
     [Fact]
     public void ReadmeConfigurationExample_IsAccepted()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
-        var json = readme.Split("## Configuration")[1].Split("```json\n")[1].Split("```")[0];
+        var json = Readme().Split("## Configuration")[1].Split("```json\n")[1].Split("```")[0];
 
         var config = ConfigLoader.Parse(json);
 
@@ -22,4 +21,25 @@ public sealed class ReadmeExamplesTests
         Assert.Equal(28, config.ForecastWindowDays);
         Assert.Equal(["Estimated Finish"], config.OverallLabels.Finish);
     }
+
+    [Fact]
+    public void ReadmeUsage_IsTheToolsHelp()
+    {
+        var usage = Readme().Split("## Usage")[1].Split("```text\n")[1].Split("```")[0];
+
+        Assert.Equal(InProcessTool.Run("--help").Output, usage);
+    }
+
+    [Fact]
+    public void ReadmeErrorLines_AreErrorsTheToolPrints()
+    {
+        var golden = Path.Combine(RepositoryRoot.Path, "tests", "RoadmapGit.Tests", "Fixtures", "golden", "errors");
+        var printed = Directory.GetFiles(golden).Select(File.ReadAllText).Select(e => e.StartsWith("roadmap-git: ", StringComparison.Ordinal) ? e : "roadmap-git: error: " + e).ToList();
+        var lines = Readme().Split('\n').Where(l => l.StartsWith("roadmap-git: error: ", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Contains(line + "\n", printed));
+    }
+
+    private static string Readme() => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
 }
