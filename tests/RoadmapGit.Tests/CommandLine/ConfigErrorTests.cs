@@ -28,6 +28,7 @@ public sealed class ConfigErrorTests
     [InlineData("wrong-type-object", "{ \"labels\": \"Done\" }")]
     [InlineData("empty-text", "{ \"template\": \"\" }")]
     [InlineData("unknown-completion", "{ \"completion\": \"sometimes\" }")]
+    [InlineData("unknown-forecast", "{ \"forecast\": \"soon\" }")]
     [InlineData("date-format", "{\n  \"dateFormat\": \"banana\"\n}")]
     public void ConfigError_IsOnePlainLineWithTheLine(string name, string json)
     {
