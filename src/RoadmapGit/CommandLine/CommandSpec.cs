@@ -12,9 +12,6 @@ internal sealed record CommandSpec(string Name, string Summary)
 
     public IReadOnlyList<Example> Examples { get; init; } = [];
 
-    /// <summary>Sentences shown under the usage line, after the summary.</summary>
-    public string? Details { get; init; }
-
     public bool Hidden { get; init; }
 
     public string Group => Name.Contains(' ', StringComparison.Ordinal) ? Name[..Name.IndexOf(' ', StringComparison.Ordinal)] : "";

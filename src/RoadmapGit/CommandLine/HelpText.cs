@@ -44,10 +44,6 @@ internal static class HelpText
         var help = new StringBuilder();
         help.Append(Usage(spec)).Append("\n\n");
         Paragraph(help, spec.Summary + ".");
-        if (spec.Details is not null)
-        {
-            Paragraph(help, spec.Details);
-        }
 
         if (spec.Arguments.Count > 0)
         {

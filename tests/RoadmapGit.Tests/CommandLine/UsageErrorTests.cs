@@ -62,6 +62,17 @@ public sealed class UsageErrorTests
     }
 
     [Fact]
+    public void DemoIntoAFolderThatIsNotEmpty_IsAUsageError()
+    {
+        using var folder = TestRepo.Create();
+
+        var (code, _, error) = InProcessTool.RunIn(folder.Root, "demo", "--directory", ".");
+
+        Assert.Equal(2, code);
+        Golden.AssertMatches("errors/demo-folder-not-empty.txt", error.Replace(folder.Root, "<folder>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void OutsideARepository_IsOneLineAndExitCodeTwo()
     {
         var outside = Path.Combine(Path.GetTempPath(), "roadmap-git-not-a-repository-" + Guid.NewGuid().ToString("N")[..8]);

@@ -72,6 +72,7 @@ public sealed class RepositoryShapesTests(PackedTool tool) : IDisposable
 
         Assert.NotEqual(0, code);
         Assert.Contains("row 'Orphan' has no link to a note", error, StringComparison.Ordinal);
+        Golden.AssertMatches("errors/commit-blocked.txt", error.Split('\n').Single(l => l.Contains("error:", StringComparison.Ordinal)) + "\n");
     }
 
     [Fact]
