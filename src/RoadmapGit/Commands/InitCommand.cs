@@ -1,9 +1,7 @@
 using System.Text;
-using Cocona;
-using RoadmapGit.Core;
+using RoadmapGit.CommandLine;
 using RoadmapGit.Core.Config;
 using RoadmapGit.Core.Diagnostics;
-using RoadmapGit.Core.Git;
 using RoadmapGit.Core.Hooks;
 using RoadmapGit.Core.Init;
 using RoadmapGit.Core.Inference;
@@ -13,32 +11,39 @@ using RoadmapGit.Core.Text;
 namespace RoadmapGit.Commands;
 
 /// <summary><c>roadmap-git init</c>: adopt an existing roadmap. The core decides and writes; this renders what it did.</summary>
-internal sealed class InitCommand
+internal sealed class InitCommand : ICommand
 {
     private const string RebuildCommand = "roadmap-git update --rebuild";
 
-    [Command("init", Description = "Adopt an existing roadmap: propose the completion mode, write the config, install the hook, keep every hand value")]
-    public int Init(
-        [Option(Description = "marked or written: the completion mode to write, instead of the one history fits")] string? mode = null,
-        [Option("no-hook", Description = "Install no pre-commit hook")] bool noHook = false,
-        [Option(Description = "Explain failures in full, and show every finding")] bool verbose = false) => Output.Guard(verbose, () =>
+    public CommandSpec Spec { get; } = new("init", "Adopt a roadmap kept by hand: write the config, install the hook")
     {
-        CompletionMode? asked = null;
-        if (mode is not null)
+        Options =
+        [
+            new("mode", "The completion mode to write, instead of the one history fits") { Values = [.. ConfigNames.CompletionModes] },
+            OptionSpec.Flag("no-hook", "Install no pre-commit hook"),
+            OptionSpec.Flag("verbose", "Show every finding, and the details of a failure"),
+        ],
+        Examples =
+        [
+            new("Adopt the roadmap in this repository", "roadmap-git init"),
+            new("Adopt it, each note written in one sitting", "roadmap-git init --mode written"),
+        ],
+    };
+
+    public int Run(CommandInput input)
+    {
+        var output = input.Output;
+        CompletionMode? asked = input.Value("mode") is { } mode && ConfigNames.TryCompletion(mode, out var parsed) ? parsed : null;
+        using var repository = Workspace.OpenRepository(input.WorkingDirectory);
+        var result = Initializer.Run(repository, new InitRequest(asked, input.Has("no-hook") ? null : CurrentTool.Command()), TimeProvider.System);
+        foreach (var diagnostic in result.Diagnostics.Where(d => input.Verbose || d.Severity == Severity.Warning))
         {
-            asked = ConfigNames.TryCompletion(mode, out var parsed) ? parsed : throw new UsageException(UnknownMode(mode));
+            output.Diagnostic(diagnostic);
         }
 
-        using var repository = GitRepository.Open(Directory.GetCurrentDirectory()) ?? throw Fail.NotInsideRepository();
-        var result = Initializer.Run(repository, new InitRequest(asked, noHook ? null : CurrentTool.Command()), TimeProvider.System);
-        foreach (var diagnostic in result.Diagnostics.Where(d => verbose || d.Severity == Severity.Warning))
-        {
-            Output.Diagnostic(diagnostic);
-        }
-
-        Output.Result(Render(result, repository.WorkingDirectory));
+        output.Result(Render(result, repository.WorkingDirectory));
         return ExitCodes.Success;
-    });
+    }
 
     private static string Render(InitResult result, string root)
     {
@@ -160,9 +165,6 @@ internal sealed class InitCommand
         $"In {file}, history disagrees with {Count(count, "value", "values")} you wrote by hand. They stay as you wrote them:";
 
     private const string TakeHistory = $"To take history's values instead: {RebuildCommand} (add --dry-run to see the diff first)";
-
-    private static string UnknownMode(string mode) =>
-        $"unknown completion mode '{mode}'; use {string.Join(" or ", ConfigNames.CompletionModes)}";
 
     private static string CellName(CellColumn cell) => cell switch
     {

@@ -7,6 +7,7 @@ internal static class RoadmapGitCommands
 {
     public static CommandTable Table { get; } = new(
         [
+            new InitCommand(),
             new UpdateCommand(),
             new ReportCommand(),
             new ExplainCommand(),
@@ -19,7 +20,7 @@ internal static class RoadmapGitCommands
     {
         Examples =
         [
-            new("Keep the roadmap up to date on every commit", "roadmap-git hook install"),
+            new("Adopt the roadmap kept in this repository", "roadmap-git init"),
             new("See how far you are, and when you will be done", "roadmap-git report"),
             new("Fail a CI build when the roadmap is stale", "roadmap-git update --check"),
         ],

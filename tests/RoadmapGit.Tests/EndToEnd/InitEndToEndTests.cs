@@ -88,7 +88,7 @@ public sealed class InitEndToEndTests : IDisposable
         var (code, output, error) = _tool.Run(_repo.Root, "init", "--mode", "sometimes");
 
         Assert.Equal((2, string.Empty), (code, output));
-        Assert.Equal("roadmap-git: error: unknown completion mode 'sometimes'; use marked or written\n", error);
+        Assert.Equal("roadmap-git: error: 'sometimes' is not a value of --mode. Use marked or written\n", error);
         Assert.False(File.Exists(_repo.Full(".roadmap-git.json")));
     }
 
