@@ -2,7 +2,7 @@ namespace RoadmapGit.Core.Demo;
 
 /// <summary>
 /// A dated month of learning on the sample roadmap, adopted as the learner kept it by hand: the
-/// two rows they had filled in stay as written; twelve notes follow, some finished, one reopened,
+/// two rows they had filled in stay as written; more notes follow, some finished, one reopened,
 /// one left a stub, one written past midnight (dated by the learner's own clock); one start date
 /// typed by hand, one topic marked done by hand in the table, and one date handed back.
 /// </summary>
@@ -14,11 +14,25 @@ public static class DemoHistory
 
     private const string Dns = "# DNS\n\nA resolver asks the root, then the TLD servers, then the authoritative server for a name.\n";
 
+    /// <summary>The two rows as the roadmap first had them, before the learner filled them in by hand.</summary>
+    public static IReadOnlyList<(string Filled, string Blank)> HandFilledRows { get; } =
+    [
+        ("| **How does the internet work?** | ✅ Completed | 09.02.2026 | 09.02.2026 |", "| **How does the internet work?** | 🔴 Not Started | xx.xx.xx | xx.xx.xx |"),
+        ("| **What is HTTP?** | ✅ In Progress | 10.02.2026 | 10.02.2026 |", "| **What is HTTP?** | 🔴 Not Started | xx.xx.xx | xx.xx.xx |"),
+    ];
+
+    /// <summary>The learner's own commits before roadmap-git: each note with a hand edit of its row.</summary>
+    public static IReadOnlyList<DemoStep> BeforeAdoption { get; } =
+    [
+        new("2026-02-09T21:30:00+03:00", "Internet basics", "notes/01-internet-basics.md",
+            Done + "# How the internet works\n\nPackets travel between networks through routers; TCP/IP gives every host an address and a reliable stream.\n",
+            (HandFilledRows[0].Blank, HandFilledRows[0].Filled)),
+        new("2026-02-10T22:15:00+03:00", "Start HTTP", "notes/02-http-protocol.md", Http,
+            (HandFilledRows[1].Blank, HandFilledRows[1].Filled)),
+    ];
+
     public static IReadOnlyList<DemoStep> Steps { get; } =
     [
-        new("2026-02-09T09:30:00+03:00", "Internet basics", "notes/01-internet-basics.md",
-            Done + "# How the internet works\n\nPackets travel between networks through routers; TCP/IP gives every host an address and a reliable stream.\n"),
-        new("2026-02-10T20:15:00+03:00", "Start HTTP", "notes/02-http-protocol.md", Http),
         new("2026-02-12T19:40:00+03:00", "More HTTP", "notes/02-http-protocol.md",
             Http + "\n## Caching\n\nCache-Control and ETag decide what a client may reuse.\n"),
         new("2026-02-13T18:00:00+03:00", "Open a note for domain names", "notes/03-domain-names.md", "# Domain names\n\n## Summary\n\n- \n"),

@@ -230,7 +230,8 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
     /// </summary>
     private DateOnly AsOf(IEnumerable<RowPlan> rows)
     {
-        var newest = rows.Select(r => r.Values.StatusSince).Max();
+        // Never before a date the table shows: a learner who types dates ahead of their commits counts from those.
+        var newest = rows.SelectMany(r => new[] { r.Values.StatusSince, r.Values.Start, r.Values.Finish }).Max();
         return newest ?? DateOnly.FromDateTime((Repository.HeadAuthorDate ?? clock.GetLocalNow()).DateTime);
     }
 

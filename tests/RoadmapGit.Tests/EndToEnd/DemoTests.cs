@@ -16,7 +16,7 @@ public sealed class DemoTests(PackedTool tool)
         var result = DemoRunner.Run(directory, new ToolCommand(tool.Executable, null));
 
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
-        var after = readme.Split("After a month")[1].Split("```markdown\n")[1].Split("```")[0];
+        var after = readme.Split("and a month of commits")[1].Split("```markdown\n")[1].Split("```")[0];
         foreach (var line in after.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             Assert.Contains(line, result.Roadmap, StringComparison.Ordinal);
@@ -28,7 +28,8 @@ public sealed class DemoTests(PackedTool tool)
         Golden.AssertMatches("demo-explain-http.txt", tool.Run(directory, "explain", "What is HTTP").Output);
         Assert.EndsWith("[InfluxDB](./notes/86-influxdb.md) |", result.Roadmap, StringComparison.Ordinal);
         var log = folder.Git("-C", directory, "log", "--format=%s");
-        Assert.Equal(DemoHistory.Steps.Count + 1, log.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(result.Commits, log.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("\"completion\": \"marked\"", folder.Git("-C", directory, "show", "HEAD:.roadmap-git.json"), StringComparison.Ordinal);
         Assert.Equal(string.Empty, folder.Git("-C", directory, "status", "--porcelain"));
     }
 
