@@ -10,12 +10,19 @@ internal static class GitProcess
         string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
         ChildProcess.Run("git", workingDirectory, args, variables =>
         {
-            variables.Remove("GIT_DIR");
-            variables.Remove("GIT_INDEX_FILE");
-            variables.Remove("GIT_WORK_TREE");
+            DropRepositoryVariables(variables);
             foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             {
                 variables[key] = value;
             }
         });
+
+    /// <summary>A hook inherits variables that point at the repository and index of the commit being made.</summary>
+    public static void DropRepositoryVariables(IDictionary<string, string?> variables)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        variables.Remove("GIT_DIR");
+        variables.Remove("GIT_INDEX_FILE");
+        variables.Remove("GIT_WORK_TREE");
+    }
 }

@@ -10,6 +10,9 @@ namespace RoadmapGit.Core.Git;
 public sealed class GitRepository : IDisposable
 {
     private readonly Repository _repository;
+    private readonly GitCommandLine _git;
+    private readonly BlobReader _blobs;
+    private readonly HistoryCuts _cuts;
 
     private GitRepository(Repository repository, string? indexPath)
     {
@@ -17,8 +20,12 @@ public sealed class GitRepository : IDisposable
         IndexPath = indexPath;
         WorkingDirectory = Path.TrimEndingDirectorySeparator(repository.Info.WorkingDirectory ?? repository.Info.Path);
         GitDirectory = Path.TrimEndingDirectorySeparator(repository.Info.Path);
-        CutCommits = ReadCutCommits(repository);
-        History = new GitHistory(repository, CutCommits);
+        var commonDirectory = CommonDirectoryOf(GitDirectory);
+        _git = new GitCommandLine(WorkingDirectory, GitDirectory);
+        _blobs = new BlobReader(repository, _git);
+        _cuts = HistoryCuts.Read(commonDirectory);
+        CacheFile = Path.Combine(commonDirectory, "roadmap-git", CacheFileName(commonDirectory));
+        History = new RecordHistory(new CachedHistoryRecords(_git, new HistoryCacheFile(CacheFile), _cuts), _blobs.ReadText);
     }
 
     public string WorkingDirectory { get; }
@@ -29,9 +36,13 @@ public sealed class GitRepository : IDisposable
     public string? IndexPath { get; }
 
     /// <summary>Commits whose parents history does not hold: the shallow boundary and grafts.</summary>
-    public IReadOnlySet<string> CutCommits { get; }
+    public IReadOnlySet<string> CutCommits => _cuts.Commits;
 
+    /// <summary>History read through git, with its cache kept in the git directory.</summary>
     public IRepositoryHistory History { get; }
+
+    /// <summary>Where the history cache lives: inside the git directory, one file per worktree.</summary>
+    public string CacheFile { get; }
 
     public DateTimeOffset? HeadAuthorDate => _repository.Head.Tip?.Author.When;
 
@@ -54,7 +65,7 @@ public sealed class GitRepository : IDisposable
     }
 
     /// <summary>True in a shallow clone: history stops at the commits git fetched.</summary>
-    public bool IsShallow => File.Exists(Path.Combine(CommonDirectory(_repository), "shallow"));
+    public bool IsShallow => File.Exists(Path.Combine(CommonDirectoryOf(GitDirectory), "shallow"));
 
     /// <summary>Opens the repository that contains <paramref name="startPath"/>, or returns null.</summary>
     public static GitRepository? Open(string startPath, string? indexPath = null)
@@ -144,7 +155,17 @@ public sealed class GitRepository : IDisposable
             .ToList();
     }
 
-    public void Dispose() => _repository.Dispose();
+    public void Dispose()
+    {
+        _blobs.Dispose();
+        _repository.Dispose();
+    }
+
+    /// <summary>History read by one git log on every call, without the cache.</summary>
+    internal IRepositoryHistory UncachedHistory() => new RecordHistory(new GitLogRecords(_git, _cuts.Commits), _blobs.ReadText);
+
+    /// <summary>History read through libgit2 alone: the reference the other readers are held to.</summary>
+    internal IRepositoryHistory LibGit2History() => new LibGit2History(_repository, _cuts.Commits, _blobs.ReadText);
 
     private byte[]? BlobBytes(string? id)
     {
@@ -160,35 +181,15 @@ public sealed class GitRepository : IDisposable
         return memory.ToArray();
     }
 
-    private static string CommonDirectory(Repository repository)
+    private static string CommonDirectoryOf(string gitDirectory)
     {
-        var gitDir = repository.Info.Path;
-        return File.Exists(Path.Combine(gitDir, "commondir"))
-            ? Path.GetFullPath(Path.Combine(gitDir, File.ReadAllText(Path.Combine(gitDir, "commondir")).Trim()))
-            : gitDir;
+        var pointer = Path.Combine(gitDirectory, "commondir");
+        return File.Exists(pointer)
+            ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(gitDirectory, File.ReadAllText(pointer).Trim())))
+            : gitDirectory;
     }
 
-    private static HashSet<string> ReadCutCommits(Repository repository)
-    {
-        var cuts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var commonDir = CommonDirectory(repository);
-        foreach (var file in new[] { Path.Combine(commonDir, "shallow"), Path.Combine(commonDir, "info", "grafts") })
-        {
-            if (!File.Exists(file))
-            {
-                continue;
-            }
-
-            foreach (var line in File.ReadLines(file))
-            {
-                var sha = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-                if (sha is { Length: 40 })
-                {
-                    cuts.Add(sha);
-                }
-            }
-        }
-
-        return cuts;
-    }
+    /// <summary>Each worktree has HEAD of its own, so each keeps its own history as of its own tips.</summary>
+    private string CacheFileName(string commonDirectory) =>
+        GitDirectory == commonDirectory ? "history.bin" : $"history-{Path.GetFileName(GitDirectory)}.bin";
 }

@@ -12,4 +12,9 @@ public sealed record HistoryQuery(
     IReadOnlyList<string> Tips,
     IReadOnlyCollection<string> Notes,
     IReadOnlyCollection<string> Files,
-    Func<string, bool> FollowRename);
+    Func<string, bool> FollowRename)
+{
+    /// <summary>Every queried path: the notes, then the files that are not notes too.</summary>
+    public IReadOnlyList<string> Paths =>
+        Notes.Concat(Files).Distinct(StringComparer.Ordinal).ToList();
+}

@@ -9,6 +9,9 @@ public interface IRepositoryHistory
     /// </summary>
     IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> ReadTimelines(HistoryQuery query);
 
-    /// <summary>A blob's text; never an empty stand-in for a blob that cannot be read.</summary>
+    /// <summary>
+    /// A blob's text; never an empty stand-in for a blob that cannot be read: that throws
+    /// <see cref="HistoryReadException"/>.
+    /// </summary>
     string ReadText(string blobId);
 }

@@ -5,7 +5,8 @@ namespace RoadmapGit.Core.History;
 /// <param name="AtCut">The commit sits where history is cut (shallow clone, graft): what came before is unknown.</param>
 /// <param name="Sequence">
 /// Position in history order, the same for every reader: a larger number is later, and a parent
-/// always comes before its children. Tells whether a note version is newer than a roadmap edit.
+/// always comes before its children (see <see cref="HistorySequence"/>). Tells whether a note
+/// version is newer than a roadmap edit.
 /// </param>
 public sealed record NoteVersion(
     string CommitId,

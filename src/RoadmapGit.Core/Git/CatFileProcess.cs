@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace RoadmapGit.Core.Git;
+
+/// <summary>
+/// One <c>git cat-file --batch</c> kept open for the objects the repository's own files lack: in a
+/// partial clone git fetches them from the remote as they are asked for.
+/// </summary>
+internal sealed class CatFileProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly BufferedStream _output;
+    private readonly StringBuilder _errors = new();
+
+    public CatFileProcess(GitCommandLine git)
+    {
+        _process = git.Start("cat-file", "--batch");
+        _output = new BufferedStream(_process.StandardOutput.BaseStream);
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_errors)
+            {
+                _errors.AppendLine(e.Data);
+            }
+        };
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>What git said on its error stream so far.</summary>
+    public string Errors
+    {
+        get
+        {
+            lock (_errors)
+            {
+                return _errors.ToString();
+            }
+        }
+    }
+
+    /// <summary>The object's bytes, or null when git has no such object and could not fetch it.</summary>
+    public byte[]? Read(string objectId)
+    {
+        try
+        {
+            _process.StandardInput.Write(objectId + "\n");
+            _process.StandardInput.Flush();
+            var header = ReadLine().Split(' ');
+            if (header.Length != 3 || !int.TryParse(header[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size))
+            {
+                return null;
+            }
+
+            var content = new byte[size];
+            _output.ReadExactly(content);
+            _output.ReadExactly(new byte[1]);
+            return content;
+        }
+        catch (IOException)
+        {
+            // git ended (it could not fetch, or was killed): the object cannot be had.
+            return null;
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _process.StandardInput.Close();
+            _process.WaitForExit(1000);
+        }
+        finally
+        {
+            _output.Dispose();
+            _process.Dispose();
+        }
+    }
+
+    private string ReadLine()
+    {
+        var line = new List<byte>();
+        for (var b = _output.ReadByte(); b != '\n'; b = _output.ReadByte())
+        {
+            if (b < 0)
+            {
+                break;
+            }
+
+            line.Add((byte)b);
+        }
+
+        return Encoding.ASCII.GetString(line.ToArray());
+    }
+}

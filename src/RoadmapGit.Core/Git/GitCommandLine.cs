@@ -1,0 +1,63 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using RoadmapGit.Core.History;
+
+namespace RoadmapGit.Core.Git;
+
+/// <summary>
+/// The git command line pointed explicitly at one repository, with the settings that would change
+/// what history commands print (signatures, replacement hints, pathspec globbing) held fixed.
+/// </summary>
+internal sealed class GitCommandLine(string workingDirectory, string gitDirectory)
+{
+    private IEnumerable<string> Arguments(IEnumerable<string> args) =>
+    [
+        "-c", "advice.graftFileDeprecated=false",
+        "-c", "log.showSignature=false",
+        "-c", "core.quotePath=false",
+        "--git-dir=" + gitDirectory,
+        "--work-tree=" + workingDirectory,
+        "--literal-pathspecs",
+        .. args,
+    ];
+
+    /// <summary>Runs git and returns what it printed; a failure becomes a <see cref="HistoryReadException"/>.</summary>
+    public string Run(params string[] args)
+    {
+        var (code, output, error) = Guard(() => ChildProcess.Run("git", workingDirectory, Arguments(args), GitProcess.DropRepositoryVariables));
+        return code == 0 ? output : throw HistoryReadException.GitFailed(args[0], code, error);
+    }
+
+    /// <summary>Runs git and returns its exit code and output, for questions whose failure has a meaning.</summary>
+    public (int ExitCode, string Output) TryRun(params string[] args)
+    {
+        var (code, output, _) = Guard(() => ChildProcess.Run("git", workingDirectory, Arguments(args), GitProcess.DropRepositoryVariables));
+        return (code, output);
+    }
+
+    /// <summary>Runs git and hands its output to <paramref name="read"/> as it comes.</summary>
+    public void Stream(IReadOnlyList<string> args, Action<Stream> read)
+    {
+        var (code, error) = Guard(() => ChildProcess.Stream("git", workingDirectory, Arguments(args), GitProcess.DropRepositoryVariables, read));
+        if (code != 0)
+        {
+            throw HistoryReadException.GitFailed(args[0], code, error);
+        }
+    }
+
+    /// <summary>Starts a long-lived git process that reads requests on its standard input.</summary>
+    public Process Start(params string[] args) =>
+        Guard(() => ChildProcess.Start("git", workingDirectory, Arguments(args), GitProcess.DropRepositoryVariables, redirectInput: true));
+
+    private static T Guard<T>(Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Win32Exception e)
+        {
+            throw HistoryReadException.GitMissing(e.Message);
+        }
+    }
+}

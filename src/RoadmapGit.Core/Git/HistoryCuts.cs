@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+
+namespace RoadmapGit.Core.Git;
+
+/// <summary>
+/// Where history is cut: the commits a shallow clone's <c>shallow</c> file lists, and graft lines
+/// that give a commit no parents (a graft that names other parents rewires history instead, and
+/// git follows it). Read from the common git directory, which worktrees share.
+/// </summary>
+internal sealed class HistoryCuts
+{
+    private HistoryCuts(IReadOnlySet<string> commits, string fingerprint)
+    {
+        Commits = commits;
+        Fingerprint = fingerprint;
+    }
+
+    public IReadOnlySet<string> Commits { get; }
+
+    /// <summary>Changes whenever the cut moves (a shallow clone deepened): cached history stops being valid.</summary>
+    public string Fingerprint { get; }
+
+    public static HistoryCuts Read(string commonDirectory)
+    {
+        var cuts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in new[] { Path.Combine(commonDirectory, "shallow"), Path.Combine(commonDirectory, "info", "grafts") })
+        {
+            if (!File.Exists(file))
+            {
+                continue;
+            }
+
+            var bytes = File.ReadAllBytes(file);
+            hash.AppendData(bytes);
+            foreach (var line in File.ReadLines(file))
+            {
+                var fields = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (fields is [{ Length: 40 or 64 } id])
+                {
+                    cuts.Add(id.ToLowerInvariant());
+                }
+            }
+        }
+
+        return new HistoryCuts(cuts, Convert.ToHexStringLower(hash.GetHashAndReset()));
+    }
+}

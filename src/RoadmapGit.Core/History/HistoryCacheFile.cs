@@ -1,0 +1,102 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace RoadmapGit.Core.History;
+
+/// <summary>
+/// The cache of history on disk: a compact binary file, checked by length and checksum before a
+/// byte of it is trusted, and replaced whole (a temporary file beside it, then a rename) so that a
+/// reader never sees half of one and two writers never mix theirs. Anything wrong reads as no cache.
+/// </summary>
+internal sealed class HistoryCacheFile(string path)
+{
+    private const int Version = 1;
+    private const int HeaderLength = 16;
+    private static readonly byte[] Magic = "RGHC"u8.ToArray();
+
+    public string Path { get; } = path;
+
+    public HistorySnapshot? Load()
+    {
+        byte[] data;
+        try
+        {
+            data = File.ReadAllBytes(Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (data.Length < HeaderLength + SHA256.HashSizeInBytes
+            || !data.AsSpan(0, 4).SequenceEqual(Magic)
+            || BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(4)) != Version
+            || BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(8)) != data.Length - HeaderLength - SHA256.HashSizeInBytes)
+        {
+            return null;
+        }
+
+        var payload = data.AsMemory(HeaderLength, data.Length - HeaderLength - SHA256.HashSizeInBytes);
+        if (!SHA256.HashData(payload.Span).AsSpan().SequenceEqual(data.AsSpan(data.Length - SHA256.HashSizeInBytes)))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(data, HeaderLength, payload.Length, writable: false), Encoding.UTF8);
+            return HistorySnapshotFormat.Read(reader);
+        }
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the snapshot; a cache that cannot be written (a read-only repository) is simply not kept.</summary>
+    public void Save(HistorySnapshot snapshot)
+    {
+        var payload = new MemoryStream();
+        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            HistorySnapshotFormat.Write(writer, snapshot);
+        }
+
+        var body = payload.GetBuffer().AsSpan(0, (int)payload.Length);
+        var temporary = $"{Path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                Span<byte> header = stackalloc byte[HeaderLength];
+                Magic.CopyTo(header);
+                BinaryPrimitives.WriteInt32LittleEndian(header[4..], Version);
+                BinaryPrimitives.WriteInt64LittleEndian(header[8..], body.Length);
+                file.Write(header);
+                file.Write(body);
+                file.Write(SHA256.HashData(body));
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, Path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+        }
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left behind, it is never read: only the cache's own name is.
+        }
+    }
+}
