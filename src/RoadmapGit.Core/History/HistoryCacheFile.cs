@@ -13,6 +13,7 @@ internal sealed class HistoryCacheFile(string path)
 {
     private const int Version = 1;
     private const int HeaderLength = 16;
+    private const int MaxLength = 1 << 30;
     private static readonly byte[] Magic = "RGHC"u8.ToArray();
 
     public string Path { get; } = path;
@@ -22,7 +23,15 @@ internal sealed class HistoryCacheFile(string path)
         byte[] data;
         try
         {
-            data = File.ReadAllBytes(Path);
+            // Shared so that a writer may replace the file while it is being read.
+            using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > MaxLength)
+            {
+                return null;
+            }
+
+            data = new byte[stream.Length];
+            stream.ReadExactly(data);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -121,6 +121,18 @@ internal sealed class TestRepo : IDisposable
             }
         });
 
+    /// <summary>Runs git with <paramref name="input"/> on its standard input (for <c>fast-import</c>).</summary>
+    public (int ExitCode, string Output, string Error) TryRunWithInput(string input, params string[] args)
+    {
+        using var process = ChildProcess.Start("git", Root, args, ApplyGitEnvironment, redirectInput: true);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
     public void Dispose()
     {
         try
