@@ -5,8 +5,9 @@ using RoadmapGit.Core.History;
 namespace RoadmapGit.Core.Git;
 
 /// <summary>
-/// The git command line pointed explicitly at one repository, with the settings that would change
-/// what history commands print (signatures, replacement hints, pathspec globbing) held fixed.
+/// The git command line pointed explicitly at one repository, with the settings and variables
+/// that would change what history commands print (signatures, following one file, graft hints,
+/// pathspec globbing) held fixed.
 /// </summary>
 internal sealed class GitCommandLine(string workingDirectory, string gitDirectory)
 {
@@ -14,6 +15,7 @@ internal sealed class GitCommandLine(string workingDirectory, string gitDirector
     [
         "-c", "advice.graftFileDeprecated=false",
         "-c", "log.showSignature=false",
+        "-c", "log.follow=false",
         "-c", "core.quotePath=false",
         "--git-dir=" + gitDirectory,
         "--work-tree=" + workingDirectory,
@@ -24,21 +26,21 @@ internal sealed class GitCommandLine(string workingDirectory, string gitDirector
     /// <summary>Runs git and returns what it printed; a failure becomes a <see cref="HistoryReadException"/>.</summary>
     public string Run(params string[] args)
     {
-        var (code, output, error) = Guard(() => ChildProcess.Run("git", workingDirectory, Arguments(args), GitProcess.DropRepositoryVariables));
+        var (code, output, error) = Guard(() => ChildProcess.Run("git", workingDirectory, Arguments(args), Environment));
         return code == 0 ? output : throw HistoryReadException.GitFailed(args[0], code, error);
     }
 
     /// <summary>Runs git and returns its exit code and output, for questions whose failure has a meaning.</summary>
     public (int ExitCode, string Output) TryRun(params string[] args)
     {
-        var (code, output, _) = Guard(() => ChildProcess.Run("git", workingDirectory, Arguments(args), GitProcess.DropRepositoryVariables));
+        var (code, output, _) = Guard(() => ChildProcess.Run("git", workingDirectory, Arguments(args), Environment));
         return (code, output);
     }
 
     /// <summary>Runs git and hands its output to <paramref name="read"/> as it comes.</summary>
     public void Stream(IReadOnlyList<string> args, Action<Stream> read)
     {
-        var (code, error) = Guard(() => ChildProcess.Stream("git", workingDirectory, Arguments(args), GitProcess.DropRepositoryVariables, read));
+        var (code, error) = Guard(() => ChildProcess.Stream("git", workingDirectory, Arguments(args), Environment, read));
         if (code != 0)
         {
             throw HistoryReadException.GitFailed(args[0], code, error);
@@ -47,7 +49,16 @@ internal sealed class GitCommandLine(string workingDirectory, string gitDirector
 
     /// <summary>Starts a long-lived git process that reads requests on its standard input.</summary>
     public Process Start(params string[] args) =>
-        Guard(() => ChildProcess.Start("git", workingDirectory, Arguments(args), GitProcess.DropRepositoryVariables, redirectInput: true));
+        Guard(() => ChildProcess.Start("git", workingDirectory, Arguments(args), Environment, redirectInput: true));
+
+    private static void Environment(IDictionary<string, string?> variables)
+    {
+        GitProcess.DropRepositoryVariables(variables);
+        foreach (var pathspecs in new[] { "GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS", "GIT_LITERAL_PATHSPECS" })
+        {
+            variables.Remove(pathspecs);
+        }
+    }
 
     private static T Guard<T>(Func<T> run)
     {

@@ -7,7 +7,8 @@ namespace RoadmapGit.Core.History;
 /// <summary>
 /// The cache of history on disk: a compact binary file, checked by length and checksum before a
 /// byte of it is trusted, and replaced whole (a temporary file beside it, then a rename) so that a
-/// reader never sees half of one and two writers never mix theirs. Anything wrong reads as no cache.
+/// reader never sees half of one and two writers never mix theirs. Anything wrong reads as no
+/// cache, so a file cut short by a crash costs one fresh read and nothing else.
 /// </summary>
 internal sealed class HistoryCacheFile(string path)
 {
@@ -20,6 +21,11 @@ internal sealed class HistoryCacheFile(string path)
 
     public HistorySnapshot? Load()
     {
+        if (Redirected())
+        {
+            return null;
+        }
+
         byte[] data;
         try
         {
@@ -77,6 +83,11 @@ internal sealed class HistoryCacheFile(string path)
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            if (Redirected())
+            {
+                return;
+            }
+
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 Span<byte> header = stackalloc byte[HeaderLength];
@@ -86,7 +97,7 @@ internal sealed class HistoryCacheFile(string path)
                 file.Write(header);
                 file.Write(body);
                 file.Write(SHA256.HashData(body));
-                file.Flush(flushToDisk: true);
+                file.Flush();
             }
 
             File.Move(temporary, Path, overwrite: true);
@@ -96,6 +107,10 @@ internal sealed class HistoryCacheFile(string path)
             TryDelete(temporary);
         }
     }
+
+    /// <summary>A cache folder or file that is a link may point outside the git directory: such a cache is neither read nor written.</summary>
+    private bool Redirected() =>
+        new FileInfo(Path).LinkTarget is not null || new DirectoryInfo(System.IO.Path.GetDirectoryName(Path)!).LinkTarget is not null;
 
     private static void TryDelete(string file)
     {
