@@ -35,7 +35,7 @@ public sealed class GitRepository : IDisposable
     /// <summary>The index file this repository reads and writes, when not the default one.</summary>
     public string? IndexPath { get; }
 
-    /// <summary>Commits whose parents history does not hold: the shallow boundary and grafts.</summary>
+    /// <summary>Commits whose parents history does not hold: the shallow boundary, and grafts that give a commit no parents.</summary>
     public IReadOnlySet<string> CutCommits => _cuts.Commits;
 
     /// <summary>History read through git, with its cache kept in the git directory.</summary>

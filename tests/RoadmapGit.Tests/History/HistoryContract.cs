@@ -30,20 +30,22 @@ public abstract class HistoryContract : IDisposable
     }
 
     [Fact]
-    public void NoteWrittenThenEdited_IsAddedThenModified_AndTheRoadmapHasItsOwnTimeline()
+    public void NoteWrittenFinishedAndReopened_IsAddedThenModified_AndTheRoadmapHasItsOwnTimeline()
     {
         World.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", "roadmap one\n"));
         World.Commit("2026-02-02T09:00:00+00:00", "a stub", ("notes/a.md", "stub a\n"));
         World.Commit("2026-02-03T09:00:00+00:00", "a content", ("notes/a.md", A1));
         World.Commit("2026-02-04T09:00:00+00:00", "elsewhere", ("src/x.txt", "x\n"));
-        World.Commit("2026-02-05T09:00:00+00:00", "a done", ("notes/a.md", A2), ("README.md", "roadmap two\n"));
+        World.Commit("2026-02-05T09:00:00+00:00", "a done", ("notes/a.md", "done\n" + A2), ("README.md", "roadmap two\n"));
+        World.Commit("2026-02-07T09:00:00+00:00", "a reopened", ("notes/a.md", A3));
 
         var timelines = Read(World.Tips().Head, ["notes/a.md"], ["README.md"]);
 
         Expect(timelines, "notes/a.md",
             new("a stub", VersionKind.Added, "notes/a.md", "stub a\n", "2026-02-02T09:00:00+00:00"),
             new("a content", VersionKind.Modified, "notes/a.md", A1, "2026-02-03T09:00:00+00:00"),
-            new("a done", VersionKind.Modified, "notes/a.md", A2, "2026-02-05T09:00:00+00:00"));
+            new("a done", VersionKind.Modified, "notes/a.md", "done\n" + A2, "2026-02-05T09:00:00+00:00"),
+            new("a reopened", VersionKind.Modified, "notes/a.md", A3, "2026-02-07T09:00:00+00:00"));
         Expect(timelines, "README.md",
             new("roadmap", VersionKind.Added, "README.md", "roadmap one\n", "2026-02-01T09:00:00+00:00"),
             new("a done", VersionKind.Modified, "README.md", "roadmap two\n", "2026-02-05T09:00:00+00:00"));
