@@ -6,7 +6,7 @@ namespace RoadmapGit.Core.Diagnostics;
 /// Every finding the core reports, each with its one named place: the code, how loud it is, and
 /// the words a learner reads (what is wrong, then the fix).
 /// </summary>
-public static class Diagnose
+public static partial class Diagnose
 {
     public static Diagnostic ShiftedRow(string file, int line) => Warn(
         "shifted-row", file, line,

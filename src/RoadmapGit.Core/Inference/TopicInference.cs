@@ -33,7 +33,10 @@ public static class TopicInference
         var life = timeline.Skip(lastMissing + 1).ToList();
         var status = life.Count == 0 ? TopicStatus.NotStarted : StatusOf(life[^1].Effective);
         var since = StatusSince(timeline, status);
-        var diagnostics = new List<Diagnostic>();
+        // Only the note as it stands now is the learner's to mend; older versions are history.
+        var diagnostics = timeline.Count > 0 && timeline[^1].Version is { BlobId: { } newestId } current
+            ? contents.Reading(newestId).Slips.Select(slip => Diagnose.NoteSlip(current.Path, slip)).ToList()
+            : [];
         if (status is TopicStatus.NotStarted)
         {
             return new TopicResult(notePath, status, InferredDate.None, InferredDate.None, since, timeline, diagnostics);

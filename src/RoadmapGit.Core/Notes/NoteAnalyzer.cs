@@ -11,14 +11,22 @@ public static partial class NoteAnalyzer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(rules);
         var front = FrontMatter.Read(text);
-        var body = HtmlComment().Replace(front.Body, string.Empty);
+        var slips = NoteSlips.InFrontMatter(front, rules.DateStyle).ToList();
+
+        // Comments give way to as many line breaks, so a line number still points at its line.
+        var body = HtmlComment().Replace(front.Body, m => new string('\n', m.Value.Count(c => c == '\n')));
         var (state, why) = FromFrontMatter(front.Values);
         var tasksDone = 0;
         var tasksOpen = 0;
         var words = 0;
-        foreach (var raw in body.Split('\n'))
+        var inFence = false;
+        NoteSlip? statusSlip = null;
+        var readStatusLine = false;
+        var lines = body.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
         {
-            var line = raw.TrimEnd('\r');
+            var line = lines[index].TrimEnd('\r');
+            inFence ^= Fence().IsMatch(line);
             var task = TaskItem().Match(line);
             if (task.Success)
             {
@@ -33,15 +41,29 @@ public static partial class NoteAnalyzer
             }
 
             var statusLine = StatusLine().Match(line);
-            if (statusLine.Success && state == ExplicitState.None && rules.Labels.Classify(statusLine.Groups["value"].Value) is { } said)
+            if (statusLine.Success && state == ExplicitState.None)
             {
-                (state, why) = (ToExplicit(said), $"its Status line says '{statusLine.Groups["value"].Value.Trim()}'");
+                if (rules.Labels.Classify(statusLine.Groups["value"].Value) is { } said)
+                {
+                    (state, why) = (ToExplicit(said), $"its Status line says '{statusLine.Groups["value"].Value.Trim()}'");
+                    readStatusLine = true;
+                }
+                else if (!inFence)
+                {
+                    statusSlip ??= NoteSlips.InStatusLine(statusLine, front.BodyLine + index, rules.Labels);
+                }
             }
 
             if (!IsNotContent(line, rules))
             {
                 words += WordCount(line);
             }
+        }
+
+        // A Status line that could not be read counts as a slip only when no other Status line was read.
+        if (statusSlip is not null && !readStatusLine)
+        {
+            slips.Add(statusSlip);
         }
 
         if (state == ExplicitState.None && tasksDone + tasksOpen > 0)
@@ -54,7 +76,8 @@ public static partial class NoteAnalyzer
         return new NoteReading(
             words < rules.StubWords, words, state, why,
             ReadDate(front.Values, "started", rules.DateStyle),
-            ReadDate(front.Values, "finished", rules.DateStyle));
+            ReadDate(front.Values, "finished", rules.DateStyle),
+            slips.OrderBy(s => s.Line).ToList());
     }
 
     /// <summary>The text with all white space removed: two versions equal here differ only in spacing.</summary>
@@ -62,20 +85,9 @@ public static partial class NoteAnalyzer
 
     private static (ExplicitState, string) FromFrontMatter(IReadOnlyDictionary<string, string> values)
     {
-        if (values.TryGetValue("status", out var status))
+        if (values.TryGetValue("status", out var status) && FrontMatterStates.Read(status) is var state and not ExplicitState.None)
         {
-            var state = status.Trim().ToLowerInvariant() switch
-            {
-                "done" or "complete" or "completed" or "finished" => ExplicitState.Complete,
-                "in-progress" or "in progress" or "inprogress" or "wip" or "started" or "doing" => ExplicitState.InProgress,
-                "skipped" or "skip" => ExplicitState.Skipped,
-                "not-started" or "not started" or "todo" => ExplicitState.NotStarted,
-                _ => ExplicitState.None,
-            };
-            if (state != ExplicitState.None)
-            {
-                return (state, $"front matter says status: {status}");
-            }
+            return (state, $"front matter says status: {status}");
         }
 
         if (values.TryGetValue("done", out var done) && done.Trim().Equals("true", StringComparison.OrdinalIgnoreCase))
@@ -116,8 +128,11 @@ public static partial class NoteAnalyzer
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+\[(?<mark>[ xX])\]\s+\S")]
     private static partial Regex TaskItem();
 
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?status\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<item>[-*+]\s+)?(?<bold>\*\*|__)?status\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();
+
+    [GeneratedRegex(@"^\s{0,3}(```|~~~)")]
+    private static partial Regex Fence();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}(\s|$)")]
     private static partial Regex Heading();

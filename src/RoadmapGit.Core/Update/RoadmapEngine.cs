@@ -69,10 +69,15 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             ? new HandEdit(HandEdit.Staged, commitDate, NoteVersion.Uncommitted)
             : new HandEdit(HandEdit.NotCommitted, clock.GetLocalNow(), NoteVersion.Uncommitted);
         var origins = new HandOrigins(history.ReadText, Config.OverallLabels);
+        var present = PresentMarkdown(request.Source);
+        var noteFiles = new NoteFiles(
+            present, notePaths.Select(n => renames.GetValueOrDefault(n) ?? n).ToList(), Config.Notes,
+            Config.Roadmaps.Append(Config.Template ?? $"{Config.Notes}/_template.md"));
         var rowPlans = documents.ToDictionary(
             d => d.Path,
-            d => PlanRows(d, results, request, record.Cells, origins, timelines[d.Path], uncommitted, diagnostics),
+            d => PlanRows(d, results, request, record.Cells, origins, timelines[d.Path], uncommitted, noteFiles, diagnostics),
             StringComparer.Ordinal);
+        diagnostics.AddRange(NoteFileDiagnostics(documents, noteFiles, present, request.Source));
 
         var asOf = AsOf(rowPlans.Values.SelectMany(r => r.Values));
         var settings = new RewriteSettings(asOf, Config.ForecastWindowDays, Config.Forecast);
@@ -87,7 +92,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
     private Dictionary<int, RowPlan> PlanRows(
         ReadRoadmap roadmap, Dictionary<string, TopicResult> results, PlanRequest request, WrittenCells record,
-        HandOrigins origins, IReadOnlyList<NoteVersion> roadmapVersions, HandEdit uncommitted, List<Diagnostic> diagnostics)
+        HandOrigins origins, IReadOnlyList<NoteVersion> roadmapVersions, HandEdit uncommitted, NoteFiles noteFiles, List<Diagnostic> diagnostics)
     {
         var rows = roadmap.Document.Tables
             .SelectMany(t => t.Rows.Where(r => r.Note is not null && !r.Shifted && results.ContainsKey(r.Note.Path))
@@ -109,21 +114,86 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         foreach (var (table, row, cells) in rows)
         {
             var result = results[row.Note!.Path];
-            RowValues values;
-            if (Missing(result, row.Note.Path, request.Source) is { } missing && (cells.HoldsValues || result.Timeline.Count > 0))
+            RowValues? kept = null;
+            if (Missing(result, row.Note.Path, request.Source) is { } missing)
             {
-                values = RowResolver.AsWritten(cells, "the note is not there");
-                diagnostics.Add(Diagnose.MissingNote(roadmap.Path, row.Line.LineNumber + 1, row.Topic, row.Note.Path, missing.RenamedTo));
+                // A note not written yet is a topic not begun; a link with values, history or a near name beside it is broken.
+                var similar = missing.RenamedTo is null ? noteFiles.SimilarTo(row.Note.Path) : null;
+                var line = row.Line.LineNumber + 1;
+                if (similar is not null)
+                {
+                    kept = RowResolver.AsWritten(cells, "the note is not there");
+                    diagnostics.Add(Diagnose.MissingNoteLike(roadmap.Path, line, row.Topic, row.Note.Path, similar, NoteUrl.Relative(roadmap.Path, similar, row.Note.Url)));
+                }
+                else if (cells.HoldsValues || result.Timeline.Count > 0)
+                {
+                    kept = RowResolver.AsWritten(cells, "the note is not there");
+                    diagnostics.Add(Diagnose.MissingNote(roadmap.Path, line, row.Topic, row.Note.Path, missing.RenamedTo));
+                }
             }
-            else
-            {
-                values = RowResolver.Resolve(result, found.GetValueOrDefault(row.Note.Path) ?? RowHands.None, (cells.StartDay, cells.FinishDay));
-            }
+
+            var values = kept ?? RowResolver.Resolve(result, found.GetValueOrDefault(row.Note.Path) ?? RowHands.None, (cells.StartDay, cells.FinishDay));
 
             plans[row.Line.LineNumber] = new RowPlan(row, table, result, values);
         }
 
         return plans;
+    }
+
+    /// <summary>
+    /// Notes no row links; and a roadmap file with no roadmap table, with the files that hold one.
+    /// With no table anywhere every note would be unlinked: that one warning says it all.
+    /// </summary>
+    private IEnumerable<Diagnostic> NoteFileDiagnostics(
+        List<ReadRoadmap> documents, NoteFiles noteFiles, IReadOnlyCollection<string> present, RoadmapSource source)
+    {
+        var withTables = documents.Where(d => d.Document.Tables.Count > 0).Select(d => d.Path).ToList();
+        if (withTables.Count > 0)
+        {
+            foreach (var note in noteFiles.Unlinked.Where(n => !noteFiles.Suggested.Contains(n)))
+            {
+                yield return Diagnose.UnlinkedNote(note, string.Join(" or ", withTables), Config.Notes.Trim('/'));
+            }
+        }
+
+        var empty = documents.Where(d => d.Document.Tables.Count == 0).ToList();
+        if (empty.Count == 0)
+        {
+            yield break;
+        }
+
+        var holders = RoadmapHolders.Find(present, Config.Roadmaps, Config.Notes, path => ReadQuietly(path, source), Config.OverallLabels);
+        var configExists = _workTree.Exists(RoadmapConfig.FileName, "configuration file");
+        foreach (var document in empty)
+        {
+            yield return Diagnose.NoRoadmapTable(document.Path, holders, [.. withTables, .. holders], RoadmapConfig.FileName, configExists);
+        }
+    }
+
+    /// <summary>The markdown files the repository holds: as staged for the hook, tracked and in the work tree otherwise.</summary>
+    private List<string> PresentMarkdown(RoadmapSource source)
+    {
+        var paths = Repository.TrackedPaths().Where(NoteFiles.IsMarkdown);
+        return source == RoadmapSource.Index
+            ? paths.ToList()
+            : paths.Where(p => File.Exists(Path.Combine(_workTree.Root, p))).ToList();
+    }
+
+    private byte[]? ReadQuietly(string path, RoadmapSource source)
+    {
+        if (source == RoadmapSource.Index)
+        {
+            return Repository.ReadIndex(path);
+        }
+
+        try
+        {
+            return _workTree.Read(path, "markdown file");
+        }
+        catch (UsageException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

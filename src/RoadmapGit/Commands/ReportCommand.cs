@@ -27,6 +27,12 @@ internal sealed class ReportCommand : ICommand
         var plan = Workspace.Engine(repository).Plan(PlanRequest.WorkingTree);
         Workspace.Warn(plan, input);
         var report = ProgressReport.From(plan);
+        if (input.Value("format") != "json" && plan.Files.All(f => f.Result.Document.Tables.Count == 0))
+        {
+            // "0 of 0 topics" says nothing; the warning above says why there are none.
+            return ExitCodes.Success;
+        }
+
         input.Output.Result(input.Value("format") == "json" ? JsonReportWriter.Write(report) : TextReportWriter.Write(report));
         return ExitCodes.Success;
     }

@@ -58,7 +58,9 @@ internal sealed class UpdateCommand : ICommand
         }
 
         var workTree = new WorkTree(repository.WorkingDirectory);
-        foreach (var file in plan.Files)
+
+        // A file with no roadmap table is not "up to date": its warning above says what to do.
+        foreach (var file in plan.Files.Where(f => f.Result.Document.Tables.Count > 0))
         {
             if (file.Changed)
             {
