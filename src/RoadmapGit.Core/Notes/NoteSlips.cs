@@ -50,7 +50,7 @@ internal static partial class NoteSlips
             return null;
         }
 
-        string[] accepted = [labels.Completed, labels.InProgress, labels.NotStarted, labels.Skipped, "done", "in progress", "not started", "skipped"];
+        string[] accepted = [labels.NotStarted, labels.InProgress, labels.Completed, labels.Skipped, "not started", "in progress", "done", "skipped"];
         return new NoteSlip(NoteSlipKind.UnknownStatusLine, line, "Status", value, Suggestions.Closest(value, accepted), accepted);
     }
 
