@@ -8,6 +8,9 @@ internal static class ExitCodes
     /// <summary><c>update --check</c> found the roadmap stale; also a strict hook that blocks a commit.</summary>
     public const int Drift = 1;
 
+    /// <summary><c>doctor</c> found a problem (or <c>--fix-encoding</c> left one it could not mend).</summary>
+    public const int ProblemsFound = 1;
+
     /// <summary>A usage or configuration error.</summary>
     public const int UsageError = 2;
 

@@ -83,7 +83,7 @@ public static class HookInstaller
         return Path.Combine(Path.GetFullPath(output.Trim(), workingDirectory), "pre-commit");
     }
 
-    private static bool IsOurs(string hook) => File.ReadAllText(hook).Contains(Marker, StringComparison.Ordinal);
+    internal static bool IsOurs(string hook) => File.ReadAllText(hook).Contains(Marker, StringComparison.Ordinal);
 
     private static string ShellQuote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 

@@ -11,6 +11,7 @@ internal static class RoadmapGitCommands
             new UpdateCommand(),
             new ReportCommand(),
             new ExplainCommand(),
+            new DoctorCommand(),
             new DemoCommand(),
             new HookInstallCommand(),
             new HookUninstallCommand(),

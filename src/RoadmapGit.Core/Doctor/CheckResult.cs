@@ -1,0 +1,10 @@
+using RoadmapGit.Core.Diagnostics;
+
+namespace RoadmapGit.Core.Doctor;
+
+/// <summary>One check's findings.</summary>
+public sealed record CheckResult(string Title, IReadOnlyList<Diagnostic> Findings)
+{
+    /// <summary>True when nothing needs acting on (notes for information may remain).</summary>
+    public bool Healthy => Findings.All(f => f.Severity != Severity.Warning);
+}

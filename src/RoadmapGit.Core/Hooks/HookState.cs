@@ -1,0 +1,19 @@
+namespace RoadmapGit.Core.Hooks;
+
+/// <summary>What git finds where it looks for the pre-commit hook.</summary>
+public enum HookState
+{
+    /// <summary>roadmap-git's hook, or another that calls it (a hook manager's), ready to run.</summary>
+    Installed,
+
+    Missing,
+
+    /// <summary>A hook that is not roadmap-git's and does not call it.</summary>
+    Foreign,
+
+    /// <summary>A hook that would run roadmap-git, but git skips it: it is not executable.</summary>
+    NotExecutable,
+
+    /// <summary>No hook where git looks (<c>core.hooksPath</c>), while roadmap-git's sits in the default folder.</summary>
+    Bypassed,
+}
