@@ -41,5 +41,35 @@ public sealed class ReadmeExamplesTests
         Assert.All(lines, line => Assert.Contains(line + "\n", printed));
     }
 
+    [Theory]
+    [InlineData("## Warnings", "warnings")]
+    [InlineData("## Doctor", "doctor")]
+    public void ReadmeOutputExamples_AreLinesTheToolPrints(string section, string golden)
+    {
+        var printed = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "tests", "RoadmapGit.Tests", "Fixtures", "golden", golden))
+            .SelectMany(File.ReadAllLines)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var lines = ExampleBlocks(section).SelectMany(b => b.Split('\n')).Where(l => l.Length > 0 && l != "…").ToList();
+
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Contains(line, printed));
+    }
+
+    [Fact]
+    public void ReadmeDoctorExample_IsWhatDoctorPrints()
+    {
+        var golden = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "RoadmapGit.Tests", "Fixtures", "golden", "doctor", "problems.txt"));
+
+        Assert.Equal(golden, ExampleBlocks("## Doctor")[0]);
+    }
+
     private static string Readme() => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
+
+    /// <summary>The <c>```text</c> blocks of one README section.</summary>
+    private static List<string> ExampleBlocks(string heading)
+    {
+        var section = Readme().Split(heading + "\n")[1].Split("\n## ")[0];
+        return section.Split("```text\n").Skip(1).Select(b => b.Split("```")[0]).ToList();
+    }
 }
