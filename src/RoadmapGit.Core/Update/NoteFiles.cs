@@ -1,3 +1,5 @@
+using RoadmapGit.Core.Files;
+using RoadmapGit.Core.Git;
 using RoadmapGit.Core.Text;
 
 namespace RoadmapGit.Core.Update;
@@ -29,6 +31,15 @@ internal sealed class NoteFiles
 
     /// <summary>The notes some broken link was told it may have meant: their own warning would say the same again.</summary>
     public IReadOnlySet<string> Suggested => _suggested;
+
+    /// <summary>The markdown files the repository holds: as staged for the hook; tracked and in the work tree otherwise.</summary>
+    public static List<string> Present(GitRepository repository, WorkTree workTree, RoadmapSource source)
+    {
+        var paths = repository.TrackedPaths().Where(IsMarkdown);
+        return source == RoadmapSource.Index
+            ? paths.ToList()
+            : paths.Where(p => File.Exists(Path.Combine(workTree.Root, p))).ToList();
+    }
 
     public static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);

@@ -69,7 +69,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             ? new HandEdit(HandEdit.Staged, commitDate, NoteVersion.Uncommitted)
             : new HandEdit(HandEdit.NotCommitted, clock.GetLocalNow(), NoteVersion.Uncommitted);
         var origins = new HandOrigins(history.ReadText, Config.OverallLabels);
-        var present = PresentMarkdown(request.Source);
+        var present = NoteFiles.Present(Repository, _workTree, request.Source);
         var noteFiles = new NoteFiles(
             present, notePaths.Select(n => renames.GetValueOrDefault(n) ?? n).ToList(), Config.Notes,
             Config.Roadmaps.Append(Config.Template ?? $"{Config.Notes}/_template.md"));
@@ -77,7 +77,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             d => d.Path,
             d => PlanRows(d, results, request, record.Cells, origins, timelines[d.Path], uncommitted, noteFiles, diagnostics),
             StringComparer.Ordinal);
-        diagnostics.AddRange(NoteFileDiagnostics(documents, noteFiles, present, request.Source));
+        diagnostics.AddRange(FileFindings.For(documents.Select(d => d.Document).ToList(), noteFiles, present, Config, _workTree));
 
         var asOf = AsOf(rowPlans.Values.SelectMany(r => r.Values));
         var settings = new RewriteSettings(asOf, Config.ForecastWindowDays, Config.Forecast);
@@ -138,62 +138,6 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         }
 
         return plans;
-    }
-
-    /// <summary>
-    /// Notes no row links; and a roadmap file with no roadmap table, with the files that hold one.
-    /// With no table anywhere every note would be unlinked: that one warning says it all.
-    /// </summary>
-    private IEnumerable<Diagnostic> NoteFileDiagnostics(
-        List<ReadRoadmap> documents, NoteFiles noteFiles, IReadOnlyCollection<string> present, RoadmapSource source)
-    {
-        var withTables = documents.Where(d => d.Document.Tables.Count > 0).Select(d => d.Path).ToList();
-        if (withTables.Count > 0)
-        {
-            foreach (var note in noteFiles.Unlinked.Where(n => !noteFiles.Suggested.Contains(n)))
-            {
-                yield return Diagnose.UnlinkedNote(note, string.Join(" or ", withTables), Config.Notes.Trim('/'));
-            }
-        }
-
-        var empty = documents.Where(d => d.Document.Tables.Count == 0).ToList();
-        if (empty.Count == 0)
-        {
-            yield break;
-        }
-
-        var holders = RoadmapHolders.Find(present, Config.Roadmaps, Config.Notes, path => ReadQuietly(path, source), Config.OverallLabels);
-        var configExists = _workTree.Exists(RoadmapConfig.FileName, "configuration file");
-        foreach (var document in empty)
-        {
-            yield return Diagnose.NoRoadmapTable(document.Path, holders, [.. withTables, .. holders], RoadmapConfig.FileName, configExists);
-        }
-    }
-
-    /// <summary>The markdown files the repository holds: as staged for the hook, tracked and in the work tree otherwise.</summary>
-    private List<string> PresentMarkdown(RoadmapSource source)
-    {
-        var paths = Repository.TrackedPaths().Where(NoteFiles.IsMarkdown);
-        return source == RoadmapSource.Index
-            ? paths.ToList()
-            : paths.Where(p => File.Exists(Path.Combine(_workTree.Root, p))).ToList();
-    }
-
-    private byte[]? ReadQuietly(string path, RoadmapSource source)
-    {
-        if (source == RoadmapSource.Index)
-        {
-            return Repository.ReadIndex(path);
-        }
-
-        try
-        {
-            return _workTree.Read(path, "markdown file");
-        }
-        catch (UsageException)
-        {
-            return null;
-        }
     }
 
     /// <summary>
