@@ -2,10 +2,13 @@ using RoadmapGit.Tests.Support;
 
 namespace RoadmapGit.Tests.EndToEnd;
 
-/// <summary><c>roadmap-git doctor</c> as the installed tool prints it, and its exit codes.</summary>
+/// <summary>doctor and the warnings through the installed tool and its hook, on commits git makes.</summary>
 [Collection(PackedToolGroup.Name)]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class DoctorEndToEndTests(PackedTool tool) : IDisposable
 {
+    private const string Note = "notes/http.md";
+
     private readonly TestRepo _repo = TestRepo.Create();
 
     public void Dispose() => _repo.Dispose();
@@ -15,7 +18,7 @@ public sealed class DoctorEndToEndTests(PackedTool tool) : IDisposable
     {
         _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Roadmaps.Small));
         Assert.Equal(0, tool.Run(_repo.Root, "hook", "install").ExitCode);
-        _repo.Stage("notes/http.md", Roadmaps.RealContent);
+        _repo.Stage(Note, Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T10:00:00+01:00", "commit", "-q", "-m", "http");
 
         var (code, output, error) = tool.Run(_repo.Root, "doctor");
@@ -25,45 +28,17 @@ public sealed class DoctorEndToEndTests(PackedTool tool) : IDisposable
     }
 
     [Fact]
-    public void RepositoryWithProblems_ListsEachWithItsFix_AndExitsOne()
+    public void StrictHook_SaysTheCommitWasBlocked_AndHowToGoOn()
     {
-        var readme = Roadmaps.Small
-            .Replace("./notes/dns.md", "./notes/dsn.md", StringComparison.Ordinal)
-            .Replace("| **HTTP** | 🔴 Not Started | xx.xx.xx | xx.xx.xx |", "| **HTTP** | ✅ In Progress | 09.02.2026 | 10.02.2026 |", StringComparison.Ordinal);
-        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", readme));
-        _repo.Commit("2026-02-09T10:00:00+01:00", "notes",
-            ("notes/http.md", "---\nstatus: doen\n---\n" + Roadmaps.RealContent), ("notes/dns.md", Roadmaps.RealContent),
-            ("notes/cheatsheet.md", Roadmaps.RealContent));
+        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap",
+            ("README.md", Roadmaps.Small.Replace("./notes/dns.md", "./note/dns.md", StringComparison.Ordinal)),
+            ("notes/dns.md", Roadmaps.RealContent), (".roadmap-git.json", "{ \"strict\": true }"));
+        Assert.Equal(0, tool.Run(_repo.Root, "hook", "install").ExitCode);
+        _repo.Stage(Note, Roadmaps.RealContent);
 
-        var (code, output, _) = tool.Run(_repo.Root, "doctor");
+        var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+01:00", null, "commit", "-q", "-m", "http");
 
-        Assert.Equal(1, code);
-        Golden.AssertMatches("doctor/problems.txt", output);
-    }
-
-    [Fact]
-    public void FixEncoding_OnTheSharedSample_RepairsItAndListsWhatWasLost()
-    {
-        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Fixture.Text("backend-roadmap.mojibake.md")));
-        Assert.StartsWith("✓ configuration\n✗ encoding\n", tool.Run(_repo.Root, "doctor").Output, StringComparison.Ordinal);
-
-        var (code, output, _) = tool.Run(_repo.Root, "doctor", "--fix-encoding");
-
-        Assert.Equal(1, code);
-        Golden.AssertMatches("doctor/fix-encoding.txt", output);
-        Assert.Equal(0, tool.Run(_repo.Root, "doctor", "--fix-encoding").ExitCode);
-    }
-
-    [Fact]
-    public void OutsideARepository_IsAUsageError()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "roadmap-git-not-a-repo-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(folder);
-
-        var (code, _, error) = tool.Run(folder, "doctor");
-
-        Assert.Equal(2, code);
-        Assert.StartsWith("roadmap-git: error: not inside a git work tree.", error, StringComparison.Ordinal);
-        Directory.Delete(folder);
+        Assert.NotEqual(0, code);
+        Golden.AssertMatches("warnings/strict-blocked.txt", error);
     }
 }

@@ -1,10 +1,9 @@
 using RoadmapGit.Tests.Support;
 
-namespace RoadmapGit.Tests.EndToEnd;
+namespace RoadmapGit.Tests.CommandLine;
 
-/// <summary>Every warning a learner's mistake gets, as the installed tool prints it: each names the fix.</summary>
-[Collection(PackedToolGroup.Name)]
-public sealed class WarningMessagesTests(PackedTool tool) : IDisposable
+/// <summary>Every warning a learner's mistake gets, as the tool prints it: each names the fix.</summary>
+public sealed class WarningMessagesTests : IDisposable
 {
     private const string Note = "notes/http.md";
 
@@ -22,7 +21,7 @@ public sealed class WarningMessagesTests(PackedTool tool) : IDisposable
     {
         _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", Files(mistake));
 
-        var (code, _, error) = tool.Run(_repo.Root, "update");
+        var (code, _, error) = InProcessTool.RunIn(_repo.Root, "update");
 
         Assert.Equal(0, code);
         Golden.AssertMatches($"warnings/{mistake}.txt", error);
@@ -33,27 +32,11 @@ public sealed class WarningMessagesTests(PackedTool tool) : IDisposable
     {
         _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", Files("no-roadmap-table"));
 
-        var update = tool.Run(_repo.Root, "update");
-        var report = tool.Run(_repo.Root, "report");
+        var update = InProcessTool.RunIn(_repo.Root, "update");
+        var report = InProcessTool.RunIn(_repo.Root, "report");
 
         Assert.Equal((string.Empty, string.Empty), (update.Output, report.Output));
         Assert.Equal(update.Error, report.Error);
-    }
-
-    [Fact]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void StrictHook_SaysTheCommitWasBlocked_AndHowToGoOn()
-    {
-        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap",
-            ("README.md", Roadmaps.Small.Replace("./notes/dns.md", "./note/dns.md", StringComparison.Ordinal)),
-            ("notes/dns.md", Roadmaps.RealContent), (".roadmap-git.json", "{ \"strict\": true }"));
-        Assert.Equal(0, tool.Run(_repo.Root, "hook", "install").ExitCode);
-        _repo.Stage(Note, Roadmaps.RealContent);
-
-        var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+01:00", null, "commit", "-q", "-m", "http");
-
-        Assert.NotEqual(0, code);
-        Golden.AssertMatches("warnings/strict-blocked.txt", error);
     }
 
     private static (string, string?)[] Files(string mistake) => mistake switch
