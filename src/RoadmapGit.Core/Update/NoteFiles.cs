@@ -51,6 +51,11 @@ internal sealed class NoteFiles
     /// </summary>
     public string? SimilarTo(string missing)
     {
+        if (_candidates.Count == 0)
+        {
+            return null;
+        }
+
         var name = Path.GetFileName(missing);
         var found = _candidates.Where(c => Path.GetFileName(c).Equals(name, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).FirstOrDefault();
         if (found is null)
