@@ -1,5 +1,6 @@
 using LibGit2Sharp;
 using RoadmapGit.Core.History;
+using RoadmapGit.Core.Notes;
 
 namespace RoadmapGit.Core.Git;
 
@@ -22,7 +23,7 @@ public sealed class GitRepository : IDisposable
         GitDirectory = Path.TrimEndingDirectorySeparator(repository.Info.Path);
         var commonDirectory = CommonDirectoryOf(GitDirectory);
         _git = new GitCommandLine(WorkingDirectory, GitDirectory);
-        _blobs = new BlobReader(repository, _git);
+        _blobs = new BlobReader(repository.Info.Path, _git);
         _cuts = HistoryCuts.Read(commonDirectory);
         CacheFile = Path.Combine(commonDirectory, "roadmap-git", CacheFileName(commonDirectory));
         History = new RecordHistory(new CachedHistoryRecords(_git, new HistoryCacheFile(CacheFile), _cuts), _blobs.ReadText);
@@ -43,6 +44,10 @@ public sealed class GitRepository : IDisposable
 
     /// <summary>Where the history cache lives: inside the git directory, one file per worktree.</summary>
     public string CacheFile { get; }
+
+    /// <summary>What each note version says, kept between runs beside the history cache (shared by worktrees: blobs are).</summary>
+    public ReadingCache ReadingCache(NoteRules rules) =>
+        Notes.ReadingCache.At(Path.Combine(Path.GetDirectoryName(CacheFile)!, "readings.bin"), rules);
 
     public DateTimeOffset? HeadAuthorDate => _repository.Head.Tip?.Author.When;
 

@@ -1,126 +1,15 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
+using RoadmapGit.Core.Files;
 
 namespace RoadmapGit.Core.History;
 
-/// <summary>
-/// The cache of history on disk: a compact binary file, checked by length and checksum before a
-/// byte of it is trusted, and replaced whole (a temporary file beside it, then a rename) so that a
-/// reader never sees half of one and two writers never mix theirs. Anything wrong reads as no
-/// cache, so a file cut short by a crash costs one fresh read and nothing else.
-/// </summary>
+/// <summary>The history cache on disk: a <see cref="CheckedCacheFile"/> holding a <see cref="HistorySnapshot"/>.</summary>
 internal sealed class HistoryCacheFile(string path)
 {
-    private const int Version = 1;
-    private const int HeaderLength = 16;
-    private const int MaxLength = 1 << 30;
-    private static readonly byte[] Magic = "RGHC"u8.ToArray();
+    private readonly CheckedCacheFile _file = new(path, "RGHC", 1);
 
-    public string Path { get; } = path;
+    public string Path => _file.Path;
 
-    public HistorySnapshot? Load()
-    {
-        if (Redirected())
-        {
-            return null;
-        }
+    public HistorySnapshot? Load() => _file.Load(HistorySnapshotFormat.Read);
 
-        byte[] data;
-        try
-        {
-            // Shared so that a writer may replace the file while it is being read.
-            using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (stream.Length > MaxLength)
-            {
-                return null;
-            }
-
-            data = new byte[stream.Length];
-            stream.ReadExactly(data);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        if (data.Length < HeaderLength + SHA256.HashSizeInBytes
-            || !data.AsSpan(0, 4).SequenceEqual(Magic)
-            || BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(4)) != Version
-            || BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(8)) != data.Length - HeaderLength - SHA256.HashSizeInBytes)
-        {
-            return null;
-        }
-
-        var payload = data.AsMemory(HeaderLength, data.Length - HeaderLength - SHA256.HashSizeInBytes);
-        if (!SHA256.HashData(payload.Span).AsSpan().SequenceEqual(data.AsSpan(data.Length - SHA256.HashSizeInBytes)))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(data, HeaderLength, payload.Length, writable: false), Encoding.UTF8);
-            return HistorySnapshotFormat.Read(reader);
-        }
-        catch (Exception e) when (e is IOException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Writes the snapshot; a cache that cannot be written (a read-only repository) is simply not kept.</summary>
-    public void Save(HistorySnapshot snapshot)
-    {
-        var payload = new MemoryStream();
-        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
-        {
-            HistorySnapshotFormat.Write(writer, snapshot);
-        }
-
-        var body = payload.GetBuffer().AsSpan(0, (int)payload.Length);
-        var temporary = $"{Path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            if (Redirected())
-            {
-                return;
-            }
-
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                Span<byte> header = stackalloc byte[HeaderLength];
-                Magic.CopyTo(header);
-                BinaryPrimitives.WriteInt32LittleEndian(header[4..], Version);
-                BinaryPrimitives.WriteInt64LittleEndian(header[8..], body.Length);
-                file.Write(header);
-                file.Write(body);
-                file.Write(SHA256.HashData(body));
-                file.Flush();
-            }
-
-            File.Move(temporary, Path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-        }
-    }
-
-    /// <summary>A cache folder or file that is a link may point outside the git directory: such a cache is neither read nor written.</summary>
-    private bool Redirected() =>
-        new FileInfo(Path).LinkTarget is not null || new DirectoryInfo(System.IO.Path.GetDirectoryName(Path)!).LinkTarget is not null;
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left behind, it is never read: only the cache's own name is.
-        }
-    }
+    public void Save(HistorySnapshot snapshot) => _file.Save(writer => HistorySnapshotFormat.Write(writer, snapshot));
 }

@@ -1,48 +1,70 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace RoadmapGit.Core.Notes;
 
 /// <summary>
-/// The notes' versions as one run sees them: each blob's text, reading and white-space-free form
-/// is worked out once, whether the history walk (following a rename) or inference asks first.
+/// The notes' versions as one run sees them: each blob's reading and the fingerprint of its words
+/// are worked out once, whether the history walk (following a rename) or inference asks first —
+/// and, with a <see cref="ReadingCache"/>, once for good: a version read by an earlier run is not
+/// read again.
 /// </summary>
-public sealed class NoteContents(Func<string, string> readText, NoteRules rules)
+public sealed class NoteContents(Func<string, string> readText, NoteRules rules, ReadingCache? cache = null)
 {
-    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, NoteReading> _readings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _squeezed = new(StringComparer.Ordinal);
+    /// <summary>Below this many, starting threads costs more than it saves.</summary>
+    private const int ParallelFrom = 64;
 
-    public NoteReading Reading(string blobId)
+    private readonly ReadingCache _cache = cache ?? ReadingCache.None;
+
+    public NoteReading Reading(string blobId) => Read(blobId).Reading;
+
+    /// <summary>True when two versions differ only in white space.</summary>
+    public bool SameWords(string blobId, string otherBlobId) => Read(blobId).WordsFingerprint == Read(otherBlobId).WordsFingerprint;
+
+    /// <summary>
+    /// Reads every version not read yet, on as many threads as there are processors (the text
+    /// reader must allow it): a first run over a long history spends most of its time here.
+    /// </summary>
+    public void ReadAll(IEnumerable<string> blobIds)
     {
-        if (!_readings.TryGetValue(blobId, out var reading))
+        ArgumentNullException.ThrowIfNull(blobIds);
+        var missing = blobIds.Distinct(StringComparer.Ordinal).Where(id => !_cache.TryGet(id, out _)).ToList();
+        if (missing.Count < ParallelFrom)
         {
-            reading = NoteAnalyzer.Analyze(Text(blobId), rules);
-            _readings[blobId] = reading;
+            missing.ForEach(id => Read(id));
+            return;
         }
 
+        var read = new System.Collections.Concurrent.ConcurrentBag<(string, CachedReading)>();
+        Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, id => read.Add((id, Analyze(id))));
+        foreach (var (id, reading) in read)
+        {
+            _cache.Add(id, reading);
+        }
+    }
+
+    /// <summary>Keeps what this run read for the next one.</summary>
+    public void Save() => _cache.Save();
+
+    private CachedReading Read(string blobId)
+    {
+        if (_cache.TryGet(blobId, out var known))
+        {
+            return known;
+        }
+
+        var reading = Analyze(blobId);
+        _cache.Add(blobId, reading);
         return reading;
     }
 
-    /// <summary>True when two versions differ only in white space.</summary>
-    public bool SameWords(string blobId, string otherBlobId) => Squeezed(blobId) == Squeezed(otherBlobId);
-
-    private string Text(string blobId)
+    private CachedReading Analyze(string blobId)
     {
-        if (!_texts.TryGetValue(blobId, out var text))
-        {
-            text = readText(blobId);
-            _texts[blobId] = text;
-        }
-
-        return text;
+        var text = readText(blobId);
+        return new CachedReading(NoteAnalyzer.Analyze(text, rules), Fingerprint(NoteAnalyzer.WithoutWhitespace(text)));
     }
 
-    private string Squeezed(string blobId)
-    {
-        if (!_squeezed.TryGetValue(blobId, out var squeezed))
-        {
-            squeezed = NoteAnalyzer.WithoutWhitespace(Text(blobId));
-            _squeezed[blobId] = squeezed;
-        }
-
-        return squeezed;
-    }
+    private static ulong Fingerprint(string words) =>
+        BinaryPrimitives.ReadUInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(words)));
 }

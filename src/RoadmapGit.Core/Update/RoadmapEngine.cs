@@ -44,9 +44,10 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
         // Notes may write dates and Status lines the way the (first) roadmap does.
         var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions : new DocumentConventions(StatusLabels.Default, DateStyle.Iso));
-        var contents = new NoteContents(history.ReadText, rules);
+        var contents = new NoteContents(history.ReadText, rules, Repository.ReadingCache(rules));
         var timelines = history.ReadTimelines(new HistoryQuery(
             tips, notePaths, documents.Select(d => d.Path).ToList(), blobId => !contents.Reading(blobId).IsStub));
+        contents.ReadAll(notePaths.SelectMany(n => timelines[n]).Select(v => v.BlobId).OfType<string>());
         var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(_workTree, Config.IgnoreRevsFile));
         var commitDate = request.CommitDate ?? clock.GetLocalNow();
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
@@ -64,6 +65,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             diagnostics.AddRange(result.Diagnostics);
         }
 
+        contents.Save();
         var record = ReadRecord(request.Source);
         var uncommitted = request.Source == RoadmapSource.Index
             ? new HandEdit(HandEdit.Staged, commitDate, NoteVersion.Uncommitted)

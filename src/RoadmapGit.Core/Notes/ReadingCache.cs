@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
+using RoadmapGit.Core.Files;
+
+namespace RoadmapGit.Core.Notes;
+
+/// <summary>
+/// What each note version says, kept between runs in the git directory. A version's text never
+/// changes (it is named by its blob id), so neither does its reading — as long as the rules that
+/// read it (stub threshold, template, the roadmap's labels and date style) stay the same: a cache
+/// read under other rules is not used. It holds the versions the last run read, no more.
+/// </summary>
+public sealed class ReadingCache
+{
+    private const int FormatVersion = 1;
+
+    /// <summary>Raised whenever the way a note is read changes, so no reading of an older tool is trusted.</summary>
+    private const int AnalyzerVersion = 1;
+
+    private readonly CheckedCacheFile? _file;
+    private readonly string _fingerprint;
+    private readonly Dictionary<string, CachedReading> _loaded;
+    private readonly Dictionary<string, CachedReading> _used = new(StringComparer.Ordinal);
+    private bool _added;
+
+    private ReadingCache(CheckedCacheFile? file, string fingerprint)
+    {
+        _file = file;
+        _fingerprint = fingerprint;
+        _loaded = file?.Load(reader => ReadingCacheFormat.Read(reader, fingerprint)) ?? new Dictionary<string, CachedReading>(StringComparer.Ordinal);
+    }
+
+    /// <summary>A cache that keeps nothing between runs.</summary>
+    public static ReadingCache None => new(null, string.Empty);
+
+    public static ReadingCache At(string path, NoteRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return new ReadingCache(new CheckedCacheFile(path, "RGNR", FormatVersion), Fingerprint(rules));
+    }
+
+    public bool TryGet(string blobId, out CachedReading reading)
+    {
+        if (_used.TryGetValue(blobId, out reading!))
+        {
+            return true;
+        }
+
+        if (!_loaded.TryGetValue(blobId, out reading!))
+        {
+            return false;
+        }
+
+        _used[blobId] = reading;
+        return true;
+    }
+
+    public void Add(string blobId, CachedReading reading)
+    {
+        _used[blobId] = reading;
+        _added = true;
+    }
+
+    /// <summary>Keeps what this run read, when it read something new or less than the cache held.</summary>
+    public void Save()
+    {
+        if (_file is null || (!_added && _used.Count == _loaded.Count))
+        {
+            return;
+        }
+
+        _file.Save(writer => ReadingCacheFormat.Write(writer, _fingerprint, _used));
+    }
+
+    private static string Fingerprint(NoteRules rules)
+    {
+        var canonical = new StringBuilder()
+            .Append(AnalyzerVersion).Append('\n')
+            .Append(rules.StubWords).Append('\n')
+            .Append(rules.DateStyle.Format).Append('\n').Append(rules.DateStyle.Placeholder).Append('\n')
+            .Append(rules.Labels.NotStarted).Append('\n').Append(rules.Labels.InProgress).Append('\n')
+            .Append(rules.Labels.Completed).Append('\n').Append(rules.Labels.Skipped).Append('\n');
+        foreach (var line in rules.TemplateLines.Order(StringComparer.Ordinal))
+        {
+            canonical.Append(line).Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+    }
+}

@@ -1,0 +1,84 @@
+namespace RoadmapGit.Core.Notes;
+
+/// <summary>The reading cache's payload: the rules' fingerprint, then each blob id with its reading.</summary>
+internal static class ReadingCacheFormat
+{
+    public static Dictionary<string, CachedReading> Read(BinaryReader reader, string fingerprint)
+    {
+        var readings = new Dictionary<string, CachedReading>(StringComparer.Ordinal);
+        if (reader.ReadString() != fingerprint)
+        {
+            return readings;
+        }
+
+        var count = reader.Read7BitEncodedInt();
+        for (var i = 0; i < count; i++)
+        {
+            var blobId = Convert.ToHexStringLower(reader.ReadBytes(20));
+            var words = reader.ReadUInt64();
+            var reading = new NoteReading(
+                reader.ReadBoolean(), reader.Read7BitEncodedInt(), (ExplicitState)reader.ReadByte(), reader.ReadString(),
+                Day(reader), Day(reader), Slips(reader));
+            readings[blobId] = new CachedReading(reading, words);
+        }
+
+        return readings;
+    }
+
+    public static void Write(BinaryWriter writer, string fingerprint, IReadOnlyDictionary<string, CachedReading> readings)
+    {
+        writer.Write(fingerprint);
+        var ids = readings.Keys.Where(id => id.Length == 40).Order(StringComparer.Ordinal).ToList();
+        writer.Write7BitEncodedInt(ids.Count);
+        foreach (var id in ids)
+        {
+            var (reading, words) = readings[id];
+            writer.Write(Convert.FromHexString(id));
+            writer.Write(words);
+            writer.Write(reading.IsStub);
+            writer.Write7BitEncodedInt(reading.Words);
+            writer.Write((byte)reading.Explicit);
+            writer.Write(reading.Why);
+            Write(writer, reading.Started);
+            Write(writer, reading.Finished);
+            writer.Write7BitEncodedInt(reading.Slips.Count);
+            foreach (var slip in reading.Slips)
+            {
+                writer.Write((byte)slip.Kind);
+                writer.Write7BitEncodedInt(slip.Line);
+                writer.Write(slip.Key);
+                writer.Write(slip.Value);
+                writer.Write(slip.Suggestion is not null);
+                writer.Write(slip.Suggestion ?? string.Empty);
+                writer.Write7BitEncodedInt(slip.Accepted.Count);
+                foreach (var accepted in slip.Accepted)
+                {
+                    writer.Write(accepted);
+                }
+            }
+        }
+    }
+
+    private static DateOnly? Day(BinaryReader reader) => reader.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null;
+
+    private static void Write(BinaryWriter writer, DateOnly? day) => writer.Write(day?.DayNumber ?? -1);
+
+    private static List<NoteSlip> Slips(BinaryReader reader)
+    {
+        var slips = new List<NoteSlip>();
+        var count = reader.Read7BitEncodedInt();
+        for (var i = 0; i < count; i++)
+        {
+            var kind = (NoteSlipKind)reader.ReadByte();
+            var line = reader.Read7BitEncodedInt();
+            var key = reader.ReadString();
+            var value = reader.ReadString();
+            var hasSuggestion = reader.ReadBoolean();
+            var suggestion = reader.ReadString();
+            var accepted = Enumerable.Range(0, reader.Read7BitEncodedInt()).Select(_ => reader.ReadString()).ToList();
+            slips.Add(new NoteSlip(kind, line, key, value, hasSuggestion ? suggestion : null, accepted));
+        }
+
+        return slips;
+    }
+}

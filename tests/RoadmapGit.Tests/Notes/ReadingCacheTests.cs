@@ -1,0 +1,84 @@
+using RoadmapGit.Core.Notes;
+
+namespace RoadmapGit.Tests.Notes;
+
+public sealed class ReadingCacheTests : IDisposable
+{
+    private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
+    {
+        ["1111111111111111111111111111111111111111"] = "# HTTP\n\nA request has a method, a path and headers.\n",
+        ["2222222222222222222222222222222222222222"] = "---\nstatus: doen\n---\n# HTTP\n\nA request  has a method, a path and headers.\n",
+        ["3333333333333333333333333333333333333333"] = "# HTTP\n",
+    };
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "roadmap-git-tests", "readings-" + Guid.NewGuid().ToString("N")[..8]);
+
+    private string CachePath => Path.Combine(_folder, "readings.bin");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void SecondRun_ReadsNoText_AndReadsTheSame()
+    {
+        var first = Read(NoteRules.Default, out var firstReads);
+        var second = Read(NoteRules.Default, out var secondReads);
+
+        Assert.Equal(3, firstReads);
+        Assert.Equal(0, secondReads);
+        Assert.Equal(first.Select(Describe), second.Select(Describe));
+    }
+
+    [Fact]
+    public void OtherRules_DoNotUseTheCache()
+    {
+        Read(NoteRules.Default, out _);
+
+        var readings = Read(NoteRules.Default with { StubWords = 50 }, out var reads);
+
+        Assert.Equal(3, reads);
+        Assert.All(readings, r => Assert.True(r.IsStub));
+    }
+
+    [Fact]
+    public void DamagedCache_IsReadAfresh()
+    {
+        Read(NoteRules.Default, out _);
+        var bytes = File.ReadAllBytes(CachePath);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        File.WriteAllBytes(CachePath, bytes);
+
+        Read(NoteRules.Default, out var reads);
+
+        Assert.Equal(3, reads);
+    }
+
+    [Fact]
+    public void WhiteSpaceOnlyChange_IsTheSameWords_FromTheCacheToo()
+    {
+        Read(NoteRules.Default, out _);
+        var contents = new NoteContents(_ => throw new InvalidOperationException("read"), NoteRules.Default, ReadingCache.At(CachePath, NoteRules.Default));
+
+        Assert.False(contents.SameWords(Texts.Keys.First(), Texts.Keys.Skip(1).First()));
+        Assert.True(contents.SameWords(Texts.Keys.First(), Texts.Keys.First()));
+    }
+
+    private List<NoteReading> Read(NoteRules rules, out int reads)
+    {
+        var count = 0;
+        var contents = new NoteContents(id => { Interlocked.Increment(ref count); return Texts[id]; }, rules, ReadingCache.At(CachePath, rules));
+        contents.ReadAll(Texts.Keys);
+        var readings = Texts.Keys.Select(contents.Reading).ToList();
+        contents.Save();
+        reads = count;
+        return readings;
+    }
+
+    private static string Describe(NoteReading r) =>
+        $"{r.IsStub} {r.Words} {r.Explicit} {r.Why} {r.Started} {r.Finished} {string.Join(",", r.Slips.Select(s => $"{s.Kind}:{s.Line}:{s.Key}:{s.Value}:{s.Suggestion}:{string.Join("|", s.Accepted)}"))}";
+}
