@@ -14,7 +14,7 @@ public static partial class Diagnose
 
     public static Diagnostic RowWithoutNote(string file, int line, string topic) => Warn(
         "no-note-link", file, line,
-        $"row '{topic}' has no link to a note inside the repository; left as it is");
+        $"row '{topic}' has no link to a note inside the repository, so it is left as it is. Link the row to its note to have it kept up to date");
 
     public static Diagnostic LinkOutside(string file, int line, string url) => Warn(
         "link-outside", file, line,
