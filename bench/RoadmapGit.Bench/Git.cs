@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace RoadmapGit.Bench;
+
+/// <summary>
+/// Runs git for the generator and the harness, with an identity and without the machine's git
+/// configuration, so a generated repository and every measurement are the same on any machine.
+/// </summary>
+internal static class Git
+{
+    public static void Isolate(IDictionary<string, string?> environment)
+    {
+        environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        environment["GIT_TERMINAL_PROMPT"] = "0";
+        environment["GIT_AUTHOR_NAME"] = "Learner";
+        environment["GIT_AUTHOR_EMAIL"] = "learner@example.invalid";
+        environment["GIT_COMMITTER_NAME"] = "Learner";
+        environment["GIT_COMMITTER_EMAIL"] = "learner@example.invalid";
+        environment.Remove("GIT_DIR");
+        environment.Remove("GIT_INDEX_FILE");
+        environment.Remove("GIT_WORK_TREE");
+    }
+
+    public static string Run(string directory, params string[] args) => Run(directory, null, args);
+
+    /// <summary>Runs git in <paramref name="directory"/>; <paramref name="input"/>, when given, writes its standard input.</summary>
+    public static string Run(string directory, Action<Stream>? input, params string[] args)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardInput = input is not null,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        Isolate(start.Environment);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("git could not be started");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            var stdin = new BufferedStream(process.StandardInput.BaseStream, 1 << 20);
+            input(stdin);
+            stdin.Flush();
+            process.StandardInput.Close();
+        }
+
+        process.WaitForExit();
+        return process.ExitCode == 0
+            ? output.Result
+            : throw new InvalidOperationException($"git {string.Join(' ', args)} failed ({process.ExitCode}): {error.Result.Trim()}");
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using RoadmapGit.Bench.Measuring;
+
+namespace RoadmapGit.Bench.Harness;
+
+/// <summary>
+/// Measures one repository: the git log baseline, a cold and a warm <c>update</c>, interleaved
+/// round by round after a warm-up round; then the hook with one note change staged.
+/// </summary>
+internal sealed class TargetMeter(HarnessOptions options, string tool, TextWriter log)
+{
+    /// <summary>The date the commit being made would carry; after every generated history.</summary>
+    private const string HookDate = "2030-01-07T09:30:00+03:00";
+
+    /// <summary>Where the tool keeps its cache, under the repository's git directory; removed for a cold run.</summary>
+    private const string CacheFolder = "roadmap-git";
+
+    private bool _coldFinished;
+
+    public TargetResult Measure(BenchTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        _coldFinished = false;
+        var results = target.Kinds.ToDictionary(k => k, k => new KindResult(k));
+        Rounds(target, results, target.Kinds.Where(k => k != RunKind.Hook).ToList());
+        if (results.ContainsKey(RunKind.Hook))
+        {
+            StageNote(target);
+            try
+            {
+                Rounds(target, results, [RunKind.Hook]);
+            }
+            finally
+            {
+                Git.Run(target.Directory, "reset", "-q", "--hard");
+            }
+        }
+
+        return new TargetResult(target, results);
+    }
+
+    private void Rounds(BenchTarget target, Dictionary<RunKind, KindResult> results, IReadOnlyList<RunKind> kinds)
+    {
+        var rounds = options.Runs + (options.Quick ? 0 : 1);
+        for (var round = 0; round < rounds; round++)
+        {
+            var warmUp = !options.Quick && round == 0;
+            foreach (var kind in kinds)
+            {
+                var result = results[kind];
+                if (result.Done)
+                {
+                    continue;
+                }
+
+                if (kind == RunKind.Warm && !_coldFinished)
+                {
+                    result.Skip("the cold run did not finish, so there is no cache to be warm from");
+                    continue;
+                }
+
+                var measurement = RunOnce(target, kind);
+                if (kind == RunKind.Cold)
+                {
+                    _coldFinished = measurement.Succeeded;
+                }
+
+                Report(target, kind, measurement, warmUp);
+                var slow = measurement.Elapsed > options.SingleRunAbove;
+                if (!warmUp || slow || !measurement.Succeeded)
+                {
+                    result.Add(measurement, last: round == rounds - 1 || slow);
+                }
+            }
+        }
+    }
+
+    private Measurement RunOnce(BenchTarget target, RunKind kind)
+    {
+        var directory = target.Directory;
+        switch (kind)
+        {
+            case RunKind.Baseline:
+                return ProcessMeter.Run("git", ["log", "--format=%H%x09%aI", "--name-status", "--", .. target.NoteFolders], directory, options.Bound);
+            case RunKind.Hook:
+                return ProcessMeter.Run(tool, ["hook", "run", "pre-commit"], directory, options.Bound, environment => environment["GIT_AUTHOR_DATE"] = HookDate);
+            default:
+                if (kind == RunKind.Cold)
+                {
+                    var cache = Path.Combine(directory, ".git", CacheFolder);
+                    if (Directory.Exists(cache))
+                    {
+                        Directory.Delete(cache, recursive: true);
+                    }
+                }
+
+                var measurement = ProcessMeter.Run(tool, ["update"], directory, options.Bound);
+                Git.Run(directory, "checkout", "-q", "--", "README.md");
+                return measurement;
+        }
+    }
+
+    /// <summary>Adds a paragraph to a note with content and stages it, as a learner does before committing.</summary>
+    private static void StageNote(BenchTarget target)
+    {
+        var path = Path.Combine(target.Directory, target.StagedNote);
+        File.AppendAllText(path, "\nOne more paragraph, written today, about what was learned.\n");
+        Git.Run(target.Directory, "add", "--", target.StagedNote);
+    }
+
+    private void Report(BenchTarget target, RunKind kind, Measurement measurement, bool warmUp)
+    {
+        var outcome = measurement.TimedOut ? $"> {Format.Time(options.Bound)} (killed)"
+            : measurement.Succeeded ? Format.Time(measurement.Elapsed)
+            : $"failed (exit {measurement.ExitCode}): {measurement.Error}";
+        log.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{target.Label}: {RunKinds.Label(kind)}{(warmUp ? " (warm-up)" : string.Empty)}: {outcome}, {(measurement.PeakIsBound ? "≤ " : string.Empty)}{Format.Memory(measurement.PeakRssKiB)}"));
+    }
+}

@@ -1,0 +1,3 @@
+using RoadmapGit.Bench;
+
+return BenchCommand.Run(args, Console.Out, Console.Error);
