@@ -66,7 +66,8 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
                 }
 
                 Report(target, kind, measurement, warmUp);
-                var slow = measurement.Elapsed > options.SingleRunAbove;
+                // Only the first run decides that one run is enough; a later slow run is noise from elsewhere.
+                var slow = round == 0 && measurement.Elapsed > options.SingleRunAbove;
                 if (!warmUp || slow || !measurement.Succeeded)
                 {
                     result.Add(measurement, last: round == rounds - 1 || slow);
