@@ -31,5 +31,5 @@ public class HistoryBenchmarks
     }
 
     [Benchmark]
-    public IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> Walk() => _repository.History.ReadTimelines(_notes, _ => true);
+    public IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> Walk() => _repository.History.ReadTimelines(new HistoryQuery([_repository.HeadId!], _notes, [], _ => true));
 }

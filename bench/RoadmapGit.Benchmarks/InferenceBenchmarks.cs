@@ -23,7 +23,7 @@ public class InferenceBenchmarks
         {
             var readme = File.ReadAllText(Path.Combine(generated.Directory, "README.md"));
             var notes = RoadmapParser.Parse("README.md", readme).Rows.Where(r => r.Note is not null).Select(r => r.Note!.Path).ToList();
-            _timelines = repository.History.ReadTimelines(notes, _ => true);
+            _timelines = repository.History.ReadTimelines(new HistoryQuery([repository.HeadId!], notes, [], _ => true));
             foreach (var id in _timelines.Values.SelectMany(t => t).Select(v => v.BlobId).OfType<string>().Distinct())
             {
                 _texts[id] = repository.History.ReadText(id);

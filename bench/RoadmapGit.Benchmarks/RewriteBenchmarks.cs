@@ -4,6 +4,7 @@ using RoadmapGit.Core.Config;
 using RoadmapGit.Core.Conventions;
 using RoadmapGit.Core.Inference;
 using RoadmapGit.Core.Markdown;
+using RoadmapGit.Core.Ownership;
 using RoadmapGit.Core.Update;
 
 namespace RoadmapGit.Benchmarks;
@@ -14,7 +15,8 @@ public class RewriteBenchmarks
 {
     private RoadmapDocument _document = null!;
     private DocumentConventions _conventions = null!;
-    private Dictionary<string, TopicResult> _results = [];
+    private Dictionary<int, RowPlan> _plans = [];
+    private RewriteSettings _settings = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -22,11 +24,18 @@ public class RewriteBenchmarks
         _document = RoadmapParser.Parse("README.md", SampleRoadmap.LargeReadme());
         _conventions = DocumentConventions.Learn(_document, RoadmapConfig.Default);
         var day = new DateOnly(2026, 2, 9);
-        _results = _document.Rows.Where(r => r.Note is not null).Select(r => r.Note!.Path).Distinct().ToDictionary(
-            path => path,
-            path => new TopicResult(path, TopicStatus.Completed, InferredDate.Known(day, "benchmark"), InferredDate.Known(day, "benchmark"), [], []));
+        foreach (var table in _document.Tables)
+        {
+            foreach (var row in table.Rows.Where(r => r.Note is not null))
+            {
+                var result = new TopicResult(row.Note!.Path, TopicStatus.Completed, InferredDate.Known(day, "benchmark"), InferredDate.Known(day, "benchmark"), day, [], []);
+                _plans[row.Line.LineNumber] = new RowPlan(row, table, result, RowResolver.Resolve(result, RowHands.None, (null, null)));
+            }
+        }
+
+        _settings = new RewriteSettings(new DateOnly(2026, 3, 1), RoadmapConfig.Default.ForecastWindowDays, RoadmapConfig.Default.Forecast);
     }
 
     [Benchmark]
-    public RewriteResult Rewrite() => RoadmapRewriter.Rewrite(_document, _conventions, _results, new DateOnly(2026, 3, 1), 28);
+    public RewriteResult Rewrite() => RoadmapRewriter.Rewrite(_document, _conventions, row => _plans.GetValueOrDefault(row.Line.LineNumber), _settings);
 }

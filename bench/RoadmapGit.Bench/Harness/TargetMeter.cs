@@ -32,7 +32,7 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
             }
             finally
             {
-                Git.Run(target.Directory, "reset", "-q", "--hard");
+                Restore(target.Directory);
             }
         }
 
@@ -96,9 +96,16 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
                 }
 
                 var measurement = ProcessMeter.Run(tool, ["update"], directory, options.Bound);
-                Git.Run(directory, "checkout", "-q", "--", "README.md");
+                Restore(directory);
                 return measurement;
         }
+    }
+
+    /// <summary>Puts the work tree and index back as HEAD has them (the roadmap, the record of written cells), so every run does the same work.</summary>
+    private static void Restore(string directory)
+    {
+        Git.Run(directory, "reset", "-q", "--hard");
+        Git.Run(directory, "clean", "-q", "-f", "-d");
     }
 
     /// <summary>Adds a paragraph to a note with content and stages it, as a learner does before committing.</summary>
