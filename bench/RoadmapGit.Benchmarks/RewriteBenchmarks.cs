@@ -15,7 +15,7 @@ public class RewriteBenchmarks
 {
     private RoadmapDocument _document = null!;
     private DocumentConventions _conventions = null!;
-    private Dictionary<int, RowPlan> _plans = [];
+    private readonly Dictionary<int, RowPlan> _plans = [];
     private RewriteSettings _settings = null!;
 
     [GlobalSetup]
