@@ -34,6 +34,12 @@ internal static class BenchCommand
             error.WriteLine(Usage);
             return 2;
         }
+        catch (InvalidOperationException e)
+        {
+            // A step the harness depends on failed (git, dotnet pack, the tool's demo): say which, and stop.
+            error.WriteLine(e.Message);
+            return 1;
+        }
     }
 
     private static int Generate(Arguments arguments, TextWriter output)
