@@ -14,6 +14,7 @@ internal static class BenchRunner
         ArgumentNullException.ThrowIfNull(log);
         Directory.CreateDirectory(options.WorkDirectory);
         var load = Machine.Load();
+        var built = options.Tool is null ? ToolInstaller.Describe() : "the installed tool given with --tool";
         try
         {
             var tool = options.Tool ?? ToolInstaller.PackAndInstall(options.WorkDirectory, log);
@@ -43,9 +44,6 @@ internal static class BenchRunner
                 }
             }
 
-            var built = options.Tool is null
-                ? $"this clone's Release build (commit {Git.Run(ToolInstaller.RepositoryRoot(), "rev-parse", "--short", "HEAD").Trim()}), packed and installed with dotnet tool install --tool-path"
-                : "the installed tool given with --tool";
             return new BenchReport(Machine.Describe(), built, load, Machine.Load(), results, options.Scaling?.Name, variants);
         }
         finally

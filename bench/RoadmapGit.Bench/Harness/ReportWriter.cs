@@ -33,8 +33,8 @@ internal static class ReportWriter
         : string.Create(
             CultureInfo.InvariantCulture,
             $"Medians of {options.Runs} runs after one warm-up run; a run over {Format.Time(options.SingleRunAbove)} is measured once, and one over {Format.Time(options.Bound)} is killed. ")
-          + "Time is wall-clock, from spawning the process to its exit; peak memory is the larger of the biggest maximum resident set of the process and its children (wait4) " +
-            "and the largest sum over the process tree sampled every 10 ms.";
+          + "Time is wall-clock, from spawning the process to its exit. Peak memory is the largest of each process's peak resident set (VmHWM sampled from /proc every 1-5 ms, " +
+            "or wait4's figure where it is the process's own) and the largest sum over the process tree at one moment: a child git counts with the tool.";
 
     private static void Repositories(StringBuilder text, BenchReport report)
     {

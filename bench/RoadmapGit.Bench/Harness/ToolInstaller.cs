@@ -23,6 +23,15 @@ internal static class ToolInstaller
         return Path.Combine(tools, "roadmap-git");
     }
 
+    /// <summary>What <see cref="PackAndInstall"/> builds: the clone's commit, and whether its sources have changes not committed.</summary>
+    public static string Describe()
+    {
+        var root = RepositoryRoot();
+        var commit = Git.Run(root, "rev-parse", "--short", "HEAD").Trim();
+        var changed = Git.Run(root, "status", "--porcelain", "--", "src").Length > 0 ? " with uncommitted changes to src" : string.Empty;
+        return $"this clone's Release build (commit {commit}{changed}), packed and installed with dotnet tool install --tool-path";
+    }
+
     /// <summary>The clone this benchmark belongs to: the folder above it that holds RoadmapGit.sln.</summary>
     public static string RepositoryRoot()
     {
