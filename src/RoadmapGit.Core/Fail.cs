@@ -12,6 +12,9 @@ public static class Fail
     public static UsageException NotAFile(string what, string path) =>
         new($"{what} '{path}' is not a file. Give the path of a file");
 
+    public static UsageException LinkLoop(string what, string path) =>
+        new($"{what} '{path}' is a symbolic link that never ends in a file (a loop). Point the link at a file inside the repository");
+
     public static UsageException TooLarge(string what, string path, long bound) =>
         new($"{what} '{path}' is larger than {bound / (1024 * 1024)} MB, more than any {what} can be. Check the path");
 

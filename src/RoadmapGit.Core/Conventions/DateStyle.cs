@@ -12,6 +12,12 @@ public sealed partial record DateStyle(string Format, string Placeholder)
 {
     public static DateStyle Iso { get; } = new("yyyy-MM-dd", string.Empty);
 
+    /// <summary>
+    /// False when the cells read either way (slashes, every number 12 or less): month first was
+    /// a guess that <see cref="Settle"/> may overturn.
+    /// </summary>
+    public bool OrderSettled { get; init; } = true;
+
     public string Write(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
 
     public bool TryRead(string text, out DateOnly date) =>
@@ -49,31 +55,75 @@ public sealed partial record DateStyle(string Format, string Placeholder)
             .ThenByDescending(g => g.Count())
             .Select(g => g.Key)
             .FirstOrDefault() ?? fallback.Placeholder;
-        var format = dates.Count > 0 ? FormatOf(dates)
+        var (format, settled) = dates.Count > 0 ? FormatOf(dates)
             : partial.Count > 0 ? FormatOf(partial)
-            : FormatOfPlaceholder(placeholder) ?? fallback.Format;
-        return new DateStyle(format, placeholder);
+            : (FormatOfPlaceholder(placeholder) ?? fallback.Format, true);
+        return new DateStyle(format, placeholder) { OrderSettled = settled };
     }
+
+    /// <summary>
+    /// Settles a guessed order by what is known of the rows: each cell that reads as the day
+    /// history gives for it, and each row whose start does not come after its finish, speaks for
+    /// the order that reads it so. The other order wins only when more speaks for it.
+    /// </summary>
+    public DateStyle Settle(IEnumerable<DatedRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (OrderSettled)
+        {
+            return this;
+        }
+
+        var other = this with { Format = SwapDayAndMonth(Format), OrderSettled = true };
+        var list = rows.ToList();
+        return other.Score(list) > Score(list) ? other : this with { OrderSettled = true };
+    }
+
+    private int Score(List<DatedRow> rows)
+    {
+        var score = 0;
+        foreach (var row in rows)
+        {
+            DateOnly? start = TryReadExact(row.Start, out var s) ? s : null;
+            DateOnly? finish = TryReadExact(row.Finish, out var f) ? f : null;
+            score += (start is not null && start == row.KnownStart ? 1 : 0)
+                + (finish is not null && finish == row.KnownFinish ? 1 : 0)
+                + (start is not null && finish is not null && start <= finish ? 1 : 0);
+        }
+
+        return score;
+    }
+
+    private bool TryReadExact(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text.Trim(), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static string SwapDayAndMonth(string format) =>
+        DayOrMonth().Replace(format, m => m.Value[0] == 'd' ? new string('M', m.Length) : new string('d', m.Length));
+
+    [GeneratedRegex("d+|M+")]
+    private static partial Regex DayOrMonth();
 
     /// <summary>
     /// The format of the document's dates, full (<c>09.02.2026</c>) or day and month only
     /// (<c>11/27</c>, written back the same way). Slashes read month first (US style), other
-    /// separators day first, unless a number too large to be a month says which one is the day.
+    /// separators day first, unless a number too large to be a month says which one is the day;
+    /// with slashes and no such number the order is not settled yet.
     /// </summary>
-    private static string FormatOf(List<Match> dates)
+    private static (string Format, bool Settled) FormatOf(List<Match> dates)
     {
         var separator = dates[0].Groups["sep"].Value;
         var hasYear = dates[0].Groups["c"].Success;
         var yearFirst = dates[0].Groups["a"].Value.Length == 4;
         var (first, second) = yearFirst ? ("b", "c") : ("a", "b");
         var monthFirst = yearFirst || separator == "/";
+        var settled = yearFirst || separator != "/";
         if (!yearFirst && dates.Any(d => Number(d, first) > 12))
         {
-            monthFirst = false;
+            (monthFirst, settled) = (false, true);
         }
         else if (!yearFirst && dates.Any(d => Number(d, second) > 12))
         {
-            monthFirst = true;
+            (monthFirst, settled) = (true, true);
         }
 
         // A learner pads both day and month or neither; one short number anywhere says which.
@@ -82,7 +132,7 @@ public sealed partial record DateStyle(string Format, string Placeholder)
         string[] dayMonth = monthFirst ? [month, day] : [day, month];
         var year = dates.All(d => d.Groups[yearFirst ? "a" : "c"].Value.Length == 2) ? "yy" : "yyyy";
         string[] parts = !hasYear ? dayMonth : yearFirst ? [year, .. dayMonth] : [.. dayMonth, year];
-        return string.Join($"'{separator}'", parts);
+        return (string.Join($"'{separator}'", parts), settled);
     }
 
     private static int Number(Match date, string group) => int.Parse(date.Groups[group].Value, CultureInfo.InvariantCulture);

@@ -28,7 +28,10 @@ public sealed record DocumentConventions(StatusLabels Labels, DateStyle Dates)
             .Concat(document.OverallLines.SelectMany(o => new[] { o.Start?.Text, o.Finish?.Text }))
             .OfType<string>();
         var dates = DateStyle.Learn(dateTexts, DateStyle.Iso);
-        dates = new DateStyle(config.DateFormat ?? dates.Format, config.Placeholder ?? dates.Placeholder);
+        dates = new DateStyle(config.DateFormat ?? dates.Format, config.Placeholder ?? dates.Placeholder)
+        {
+            OrderSettled = config.DateFormat is not null || dates.OrderSettled,
+        };
         return new DocumentConventions(labels, dates);
     }
 }

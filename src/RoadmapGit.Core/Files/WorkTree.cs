@@ -11,7 +11,11 @@ public sealed class WorkTree(string root)
     /// <summary>Notes, roadmaps and settings are small; anything larger is not one of them.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
-    public string Root { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+    /// <summary>As many links as the system follows on one path before it calls it a loop.</summary>
+    private const int MaxLinks = 40;
+
+    /// <summary>The work tree's own real path, so a repository reached through a linked folder is still inside itself.</summary>
+    public string Root { get; } = RealPath(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root))) ?? Path.GetFullPath(root);
 
     /// <summary>The full path of a repository-relative path, after following symbolic links, or an error if it leaves the work tree.</summary>
     public string Resolve(string relative, string what)
@@ -28,7 +32,7 @@ public sealed class WorkTree(string root)
             throw Fail.OutsideWorkTree(what, relative);
         }
 
-        var real = RealPath(full);
+        var real = RealPath(full) ?? throw Fail.LinkLoop(what, relative);
         if (!Inside(real) || IsGitDirectory(real))
         {
             throw Fail.OutsideWorkTree(what, relative);
@@ -46,12 +50,25 @@ public sealed class WorkTree(string root)
             throw Fail.NotAFile(what, relative);
         }
 
-        if (!File.Exists(full))
+        var info = new FileInfo(full);
+        if (!info.Exists)
         {
             return null;
         }
 
-        // Read to the bound whatever the file claims its length is, so nothing endless is read whole.
+        // A FIFO or a device reports no size and opening it may wait forever for a writer; an
+        // empty regular file has nothing to read either, so nothing of size zero is ever opened.
+        if (info.Length == 0)
+        {
+            return [];
+        }
+
+        if (info.Length > MaxFileBytes)
+        {
+            throw Fail.TooLarge(what, relative, MaxFileBytes);
+        }
+
+        // Read to the bound whatever the file claims its length is, so a file that grows is never read whole.
         using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var memory = new MemoryStream();
         var buffer = new byte[81920];
@@ -113,22 +130,33 @@ public sealed class WorkTree(string root)
         return relative == ".git" || relative.StartsWith(".git/", StringComparison.Ordinal);
     }
 
-    /// <summary>The path with every symbolic link along it followed, as far as the parts exist.</summary>
-    private static string RealPath(string full)
+    /// <summary>The path with every symbolic link along it followed, as far as the parts exist; null for a loop of links.</summary>
+    private static string? RealPath(string full)
     {
-        var current = Path.GetPathRoot(full)!;
-        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        var hops = 0;
+        return Follow(full);
+
+        // A link's target may itself pass through links (a folder linked to a folder), so it is followed in full.
+        string? Follow(string path)
         {
-            var next = Path.Combine(current, part);
-            for (var hops = 0; hops < 40 && new FileInfo(next).LinkTarget is { } target; hops++)
+            var current = Path.GetPathRoot(path)!;
+            foreach (var part in path[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
             {
-                next = Path.GetFullPath(target, current);
+                string? next = Path.Combine(current, part);
+                if (new FileInfo(next).LinkTarget is { } target)
+                {
+                    next = ++hops > MaxLinks ? null : Follow(Path.GetFullPath(target, current));
+                    if (next is null)
+                    {
+                        return null;
+                    }
+                }
+
+                current = next;
             }
 
-            current = next;
+            return current;
         }
-
-        return current;
     }
 
     private static void TryDelete(string path)

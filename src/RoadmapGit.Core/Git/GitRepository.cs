@@ -14,6 +14,7 @@ public sealed class GitRepository : IDisposable
     private readonly GitCommandLine _git;
     private readonly BlobReader _blobs;
     private readonly HistoryCuts _cuts;
+    private readonly HashSet<string> _skipWorktree = new(StringComparer.Ordinal);
 
     private GitRepository(Repository repository, string? indexPath)
     {
@@ -117,14 +118,29 @@ public sealed class GitRepository : IDisposable
         return entry?.TargetType == TreeEntryTargetType.Blob ? entry.Target.Sha : null;
     }
 
-    /// <summary>Writes <paramref name="content"/> as the staged version of <paramref name="path"/>, keeping its mode.</summary>
+    /// <summary>
+    /// Writes <paramref name="content"/> as the staged version of <paramref name="path"/>, keeping
+    /// its mode and, in a sparse checkout, its skip-worktree flag (LibGit2Sharp's add drops it, and
+    /// git would then show the file outside the sparse cone as deleted).
+    /// </summary>
     public void Stage(string path, byte[] content)
     {
         var mode = _repository.Index[path]?.Mode ?? Mode.NonExecutableFile;
+        if (!File.Exists(Path.Combine(WorkingDirectory, path)) && IsSkipWorktree(path))
+        {
+            _skipWorktree.Add(path);
+        }
+
         using var stream = new MemoryStream(content, writable: false);
         var blob = _repository.ObjectDatabase.CreateBlob(stream);
         _repository.Index.Add(blob, path, mode);
         _repository.Index.Write();
+
+        // LibGit2Sharp writes the whole index from memory, so every flag it dropped is set again after each write.
+        if (_skipWorktree.Count > 0)
+        {
+            IndexCommand(["update-index", "--skip-worktree", "--", .. _skipWorktree]);
+        }
     }
 
     /// <summary>Where a commit that deleted <paramref name="path"/> moved it, if it was a rename.</summary>
@@ -171,6 +187,23 @@ public sealed class GitRepository : IDisposable
 
     /// <summary>History read through libgit2 alone: the reference the other readers are held to.</summary>
     internal IRepositoryHistory LibGit2History() => new LibGit2History(_repository, _cuts.Commits, _blobs.ReadText);
+
+    /// <summary>Only git says which entries are skip-worktree; it is asked only for a staged file missing from the work tree.</summary>
+    private bool IsSkipWorktree(string path) =>
+        _repository.Index[path] is not null && IndexCommand("ls-files", "-t", "--", path).StartsWith("S ", StringComparison.Ordinal);
+
+    /// <summary>A git command on this repository and on the index this instance reads and writes.</summary>
+    private string IndexCommand(params string[] args)
+    {
+        var environment = new Dictionary<string, string> { ["GIT_DIR"] = GitDirectory, ["GIT_WORK_TREE"] = WorkingDirectory };
+        if (IndexPath is not null)
+        {
+            environment["GIT_INDEX_FILE"] = IndexPath;
+        }
+
+        var (code, output, error) = GitProcess.Run(WorkingDirectory, environment, args);
+        return code == 0 ? output : throw new IOException($"git {args[0]} failed: {error.Trim()}");
+    }
 
     private byte[]? BlobBytes(string? id)
     {

@@ -28,7 +28,7 @@ internal sealed class NoteLinks
             switch (LinkTarget.Resolve(link.Url!, path, out var target))
             {
                 case LinkTarget.Kind.InsideRepository:
-                    return new NoteLink(target, UrlSpanWithin(link, line), link.Url!);
+                    return new NoteLink(target, UrlSpanWithin(link, line), link.Url!, new TextSpan(link.Span.Start, link.Span.End + 1));
                 case LinkTarget.Kind.OutsideRepository:
                     warnings.Add(Diagnose.LinkOutside(path, line.LineNumber + 1, link.Url!));
                     break;

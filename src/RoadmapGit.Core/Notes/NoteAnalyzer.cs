@@ -14,7 +14,7 @@ public static partial class NoteAnalyzer
         var slips = NoteSlips.InFrontMatter(front, rules.DateStyle).ToList();
 
         // Comments give way to as many line breaks, so a line number still points at its line.
-        var body = HtmlComment().Replace(front.Body, m => new string('\n', m.Value.Count(c => c == '\n')));
+        var body = WithoutComments(front.Body);
         var (state, why) = FromFrontMatter(front.Values);
         var tasksDone = 0;
         var tasksOpen = 0;
@@ -122,8 +122,37 @@ public static partial class NoteAnalyzer
     private static int WordCount(string line) =>
         line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 
-    [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
-    private static partial Regex HtmlComment();
+    /// <summary>
+    /// Drops every <c>&lt;!-- … --&gt;</c> in one pass; each gives way to as many line breaks, so a
+    /// line number still points at its line. A lazy regex retries from each unclosed
+    /// <c>&lt;!--</c> to the end of the text, which is quadratic in a note of many of them.
+    /// </summary>
+    private static string WithoutComments(string text)
+    {
+        var open = text.IndexOf("<!--", StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        var position = 0;
+        while (open >= 0)
+        {
+            var close = text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                break;
+            }
+
+            builder.Append(text, position, open - position);
+            position = close + 3;
+            builder.Append('\n', text.AsSpan(open, position - open).Count('\n'));
+            open = text.IndexOf("<!--", position, StringComparison.Ordinal);
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+\[(?<mark>[ xX])\]\s+\S")]
     private static partial Regex TaskItem();

@@ -72,6 +72,12 @@ internal sealed class ChangeWriter(RoadmapDocument document, DocumentConventions
 
     private void Cell(RowPlan plan, TableCell cell, int column, ChangedCell what, string content, DateOnly? day, string why)
     {
+        // A cell that holds the row's note link keeps it: writing a value there would cut the row from its note.
+        if (plan.Row.Note is { Span: var link } && link.Length > 0 && cell.Segment.Start <= link.Start && link.End <= cell.Segment.End)
+        {
+            return;
+        }
+
         if (CellWriter.Write(_text, cell, plan.Table.AlignedColumns.Contains(column), content) is not { } edit)
         {
             return;

@@ -66,6 +66,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         }
 
         contents.Save();
+        documents = documents.Select(d => d with { Conventions = d.Conventions with { Dates = d.Conventions.Dates.Settle(DatedRows(d, results)) } }).ToList();
         var record = ReadRecord(request.Source);
         var uncommitted = request.Source == RoadmapSource.Index
             ? new HandEdit(HandEdit.Staged, commitDate, NoteVersion.Uncommitted)
@@ -141,6 +142,13 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
         return plans;
     }
+
+    /// <summary>What history says of each row's dates, to settle a document whose dates read either way (<c>10/02/2026</c>).</summary>
+    private static IEnumerable<DatedRow> DatedRows(ReadRoadmap roadmap, Dictionary<string, TopicResult> results) =>
+        roadmap.Document.Tables.SelectMany(t => t.Rows
+            .Where(r => r.Note is not null && !r.Shifted && results.ContainsKey(r.Note.Path))
+            .Select(r => (Cells: RowCells.Read(t, r, roadmap.Conventions), Result: results[r.Note!.Path]))
+            .Select(r => new DatedRow(r.Cells.Start, r.Cells.Finish, r.Result.Start.Day, r.Result.Finish.Day)));
 
     /// <summary>
     /// A note history does not hold (or last saw deleted) and that is not in the index or work
