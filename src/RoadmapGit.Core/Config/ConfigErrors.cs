@@ -38,6 +38,9 @@ public static class ConfigErrors
     public static ConfigException EmptyText(int line, string key) =>
         At(line, $"'{key}' is empty. Give it a value, or remove the key");
 
+    public static ConfigException BreaksTheTable(int line, string key) =>
+        At(line, $"'{key}' holds a '|' or a line break, which would split the table's rows. Write it without them");
+
     public static ConfigException NotAList(int line, string key, string value) =>
         At(line, $"'{key}' is {value}. Use a list of one or more texts in double quotes, such as [\"a\", \"b\"]");
 

@@ -66,7 +66,7 @@ public static class ConfigLoader
         "notes" => config with { Notes = value.Text() },
         "completion" => config with { Completion = Completion(value) },
         "dateFormat" => config with { DateFormat = DateFormat(value) },
-        "placeholder" => config with { Placeholder = value.Text(allowEmpty: true) },
+        "placeholder" => config with { Placeholder = value.CellText(allowEmpty: true) },
         "labels" => Labels(config, value),
         "stubWords" => config with { StubWords = value.Number(0, 10_000) },
         "template" => config with { Template = value.Text() },
@@ -100,10 +100,10 @@ public static class ConfigLoader
             var label = labels.Child(property);
             config = property.Name switch
             {
-                "notStarted" => config with { NotStartedLabel = label.Text() },
-                "inProgress" => config with { InProgressLabel = label.Text() },
-                "completed" => config with { CompletedLabel = label.Text() },
-                "skipped" => config with { SkippedLabel = label.Text() },
+                "notStarted" => config with { NotStartedLabel = label.CellText() },
+                "inProgress" => config with { InProgressLabel = label.CellText() },
+                "completed" => config with { CompletedLabel = label.CellText() },
+                "skipped" => config with { SkippedLabel = label.CellText() },
                 _ => throw Unknown(label, labels.Key, LabelKeys),
             };
         }

@@ -21,6 +21,13 @@ internal readonly record struct ConfigValue(ConfigText Source, string Key, JsonE
         return allowEmpty || text.Length > 0 ? text : throw ConfigErrors.EmptyText(Line, Key);
     }
 
+    /// <summary>Text written into a table cell: a pipe or a line break in it would split the row.</summary>
+    public string CellText(bool allowEmpty = false)
+    {
+        var text = Text(allowEmpty);
+        return text.IndexOfAny(['|', '\n', '\r']) < 0 ? text : throw ConfigErrors.BreaksTheTable(Line, Key);
+    }
+
     public List<string> Strings()
     {
         if (Value.ValueKind != JsonValueKind.Array

@@ -50,7 +50,21 @@ public sealed class GitRepository : IDisposable
     public ReadingCache ReadingCache(NoteRules rules) =>
         Notes.ReadingCache.At(Path.Combine(Path.GetDirectoryName(CacheFile)!, "readings.bin"), rules);
 
-    public DateTimeOffset? HeadAuthorDate => _repository.Head.Tip?.Author.When;
+    public DateTimeOffset? HeadAuthorDate
+    {
+        get
+        {
+            try
+            {
+                return _repository.Head.Tip?.Author.When;
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // git takes any date (year 10000, offsets to ±23:59); one LibGit2Sharp cannot hold is no date.
+                return null;
+            }
+        }
+    }
 
     /// <summary>HEAD's commit id, or null before the first commit.</summary>
     public string? HeadId => _repository.Head.Tip?.Sha;
@@ -73,16 +87,25 @@ public sealed class GitRepository : IDisposable
     /// <summary>True in a shallow clone: history stops at the commits git fetched.</summary>
     public bool IsShallow => File.Exists(Path.Combine(CommonDirectoryOf(GitDirectory), "shallow"));
 
-    /// <summary>Opens the repository that contains <paramref name="startPath"/>, or returns null.</summary>
-    public static GitRepository? Open(string startPath, string? indexPath = null)
+    /// <summary>
+    /// Opens the repository that contains <paramref name="startPath"/>, or returns null. As git does,
+    /// <c>GIT_DIR</c> and <c>GIT_WORK_TREE</c> (given here) name the repository and its work tree
+    /// instead; with only a git directory, the work tree is where the command runs.
+    /// </summary>
+    public static GitRepository? Open(string startPath, string? indexPath = null, string? gitDirectory = null, string? workTree = null)
     {
-        var gitPath = Repository.Discover(startPath);
-        if (gitPath is null)
+        var gitPath = string.IsNullOrEmpty(gitDirectory) ? Repository.Discover(startPath) : Path.GetFullPath(gitDirectory, startPath);
+        if (gitPath is null || !Repository.IsValid(gitPath))
         {
             return null;
         }
 
-        var options = indexPath is null ? new RepositoryOptions() : new RepositoryOptions { IndexPath = indexPath };
+        var options = new RepositoryOptions { IndexPath = indexPath };
+        if (!string.IsNullOrEmpty(workTree) || !string.IsNullOrEmpty(gitDirectory))
+        {
+            options.WorkingDirectoryPath = Path.GetFullPath(string.IsNullOrEmpty(workTree) ? startPath : workTree, startPath);
+        }
+
         var repository = new Repository(gitPath, options);
         if (repository.Info.IsBare)
         {

@@ -18,7 +18,7 @@ public static class HookInstaller
         var hook = HookPath(workingDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(hook)!);
         var result = HookInstallResult.Installed;
-        if (File.Exists(hook))
+        if (Present(hook))
         {
             if (IsOurs(hook))
             {
@@ -27,7 +27,7 @@ public static class HookInstaller
             else
             {
                 var previous = hook + PreviousSuffix;
-                if (File.Exists(previous))
+                if (Present(previous))
                 {
                     throw new UsageException($"both {hook} and {previous} exist; move one of them away and install again");
                 }
@@ -52,7 +52,7 @@ public static class HookInstaller
 
         File.Delete(hook);
         var previous = hook + PreviousSuffix;
-        if (!File.Exists(previous))
+        if (!Present(previous))
         {
             return (HookInstallResult.Removed, hook);
         }
@@ -83,7 +83,15 @@ public static class HookInstaller
         return Path.Combine(Path.GetFullPath(output.Trim(), workingDirectory), "pre-commit");
     }
 
-    internal static bool IsOurs(string hook) => File.ReadAllText(hook).Contains(Marker, StringComparison.Ordinal);
+    /// <summary>A hook is there even as a link to nothing: it is moved aside like any other, never written through.</summary>
+    private static bool Present(string path) => File.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
+    internal static bool IsOurs(string hook)
+    {
+        var info = new FileInfo(hook);
+        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
+        return target is FileInfo { Exists: true } && File.ReadAllText(hook).Contains(Marker, StringComparison.Ordinal);
+    }
 
     private static string ShellQuote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 

@@ -60,7 +60,7 @@ public static class PreCommitRunner
         }
 
         var realIndex = Path.Combine(repository.GitDirectory, "index.lock");
-        return File.Exists(realIndex) ? GitRepository.Open(repository.WorkingDirectory, realIndex) : null;
+        return File.Exists(realIndex) ? GitRepository.Open(repository.WorkingDirectory, realIndex, repository.GitDirectory, repository.WorkingDirectory) : null;
     }
 
     /// <summary>The real index keeps what it had staged; only the changed cells change in it.</summary>

@@ -41,7 +41,9 @@ public static class LinkTarget
         }
 
         target = target.Replace('\\', '/');
-        if (target.EndsWith('/'))
+
+        // No file name holds a control character: %00 would otherwise cut the path short.
+        if (target.EndsWith('/') || target.Any(char.IsControl))
         {
             return Kind.NotAFile;
         }

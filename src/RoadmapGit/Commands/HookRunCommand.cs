@@ -30,7 +30,9 @@ internal sealed class HookRunCommand : ICommand
         try
         {
             var indexFile = Environment.GetEnvironmentVariable("GIT_INDEX_FILE");
-            using var repository = GitRepository.Open(input.WorkingDirectory, indexFile is null ? null : Path.GetFullPath(indexFile, input.WorkingDirectory))
+            using var repository = GitRepository.Open(
+                input.WorkingDirectory, indexFile is null ? null : Path.GetFullPath(indexFile, input.WorkingDirectory),
+                Environment.GetEnvironmentVariable("GIT_DIR"), Environment.GetEnvironmentVariable("GIT_WORK_TREE"))
                 ?? throw Fail.NotInsideRepository();
             var config = ConfigLoader.Load(repository.WorkingDirectory);
             strict = config.Strict;

@@ -11,7 +11,8 @@ namespace RoadmapGit.Commands;
 internal static class Workspace
 {
     public static GitRepository OpenRepository(string workingDirectory) =>
-        GitRepository.Open(workingDirectory) ?? throw Fail.NotInsideRepository();
+        GitRepository.Open(workingDirectory, null, Environment.GetEnvironmentVariable("GIT_DIR"), Environment.GetEnvironmentVariable("GIT_WORK_TREE"))
+        ?? throw Fail.NotInsideRepository();
 
     public static RoadmapEngine Engine(GitRepository repository) =>
         new(repository, repository.History, ConfigLoader.Load(repository.WorkingDirectory), TimeProvider.System);
