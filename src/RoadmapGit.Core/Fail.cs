@@ -32,6 +32,9 @@ public static class Fail
         new($"\"completion\" is \"{configured}\" in {configFile}, and init never changes a value you set. " +
             $"To use \"{asked}\", change it in {configFile}; or run init without --mode");
 
+    public static UsageException NestedTooDeeply(string path) =>
+        new($"'{path}' nests quotes, lists or brackets too deeply to be read as markdown; it was left as it is. Flatten the nesting and run again");
+
     public static UsageException NotUtf8(string path) =>
         new($"'{path}' is not UTF-8 text; it was left as it is. Save it as UTF-8 and run again");
 }

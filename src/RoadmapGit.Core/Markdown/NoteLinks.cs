@@ -12,6 +12,7 @@ namespace RoadmapGit.Core.Markdown;
 internal sealed class NoteLinks
 {
     private readonly List<LinkInline> _links;
+    private readonly List<int> _starts;
 
     public NoteLinks(MarkdownDocument markdown)
     {
@@ -19,12 +20,27 @@ internal sealed class NoteLinks
             .Where(l => !l.IsImage && l.Url is not null)
             .OrderBy(l => l.Span.Start)
             .ToList();
+        _starts = _links.Select(l => l.Span.Start).ToList();
     }
 
     public NoteLink? Find(string path, TableLine line, List<Diagnostic> warnings)
     {
-        foreach (var link in _links.Where(l => line.Span.Start <= l.Span.Start && l.Span.Start < line.Span.End))
+        // Links are sorted by where they start: a row's links are found by halving, not by a pass
+        // over every link of the document (rows × links on a long roadmap).
+        var first = _starts.BinarySearch(line.Span.Start);
+        if (first < 0)
         {
+            first = ~first;
+        }
+
+        while (first > 0 && _starts[first - 1] == line.Span.Start)
+        {
+            first--;
+        }
+
+        for (var i = first; i < _links.Count && _starts[i] < line.Span.End; i++)
+        {
+            var link = _links[i];
             switch (LinkTarget.Resolve(link.Url!, path, out var target))
             {
                 case LinkTarget.Kind.InsideRepository:

@@ -21,7 +21,7 @@ public static class RoadmapParser
         ArgumentNullException.ThrowIfNull(text);
         labels ??= OverallLabels.Default;
         var lines = new LineIndex(text);
-        var markdown = Markdig.Markdown.Parse(text, Pipeline);
+        var markdown = ParseMarkdown(path, text);
         var sections = Sections.Read(markdown, lines, text);
         var warnings = new List<Diagnostic>();
         var scanned = TableScanner.Find(text, lines, NeverTables(markdown, lines));
@@ -56,6 +56,19 @@ public static class RoadmapParser
         }
 
         return new RoadmapDocument(path, text, tables, overallLines, legend, warnings);
+    }
+
+    private static MarkdownDocument ParseMarkdown(string path, string text)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) when (e.ParamName is null)
+        {
+            // Markdig refuses nesting deeper than it can walk (thousands of '>' or list levels).
+            throw Fail.NestedTooDeeply(path);
+        }
     }
 
     /// <summary>Lines inside code, HTML blocks and front matter, where a pipe is never a table.</summary>

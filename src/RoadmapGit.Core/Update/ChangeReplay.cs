@@ -20,50 +20,56 @@ public static class ChangeReplay
         }
 
         var document = RoadmapParser.Parse(path, text, labels);
+
+        // Rows by note, found once: one pass over every row per change is rows × changes on a long roadmap.
+        var rows = document.Tables
+            .SelectMany(t => t.Rows.Where(r => !r.Shifted && r.Note is not null).Select(r => (Table: t, Row: r)))
+            .ToLookup(r => r.Row.Note!.Path, StringComparer.Ordinal);
         var edits = new List<TextEdit>();
-        foreach (var change in changes)
+        var end = -1;
+        foreach (var edit in changes.Select(c => Edit(document, rows, c)).OfType<TextEdit>().OrderBy(e => e.Span.Start))
         {
-            if (Edit(document, change) is { } edit && !edits.Any(e => e.Span.Start < edit.Span.End && edit.Span.Start < e.Span.End))
+            // Two changes that land on one span of this text (a link inside a cell) cannot both be made: the first stands.
+            if (edit.Span.Start >= end)
             {
                 edits.Add(edit);
+                end = Math.Max(end, edit.Span.End);
             }
         }
 
         return TextEditor.Apply(text, edits);
     }
 
-    private static TextEdit? Edit(RoadmapDocument document, CellChange change) => change.Cell switch
+    private static TextEdit? Edit(RoadmapDocument document, ILookup<string, (RoadmapTable Table, RoadmapRow Row)> rows, CellChange change) => change.Cell switch
     {
-        ChangedCell.Status or ChangedCell.Start or ChangedCell.Finish => RowEdit(document, change),
-        ChangedCell.Link => LinkEdit(document, change),
+        ChangedCell.Status or ChangedCell.Start or ChangedCell.Finish => RowEdit(document, rows, change),
+        ChangedCell.Link => LinkEdit(rows, change),
         _ => OverallEdit(document, change),
     };
 
-    private static TextEdit? RowEdit(RoadmapDocument document, CellChange change)
+    private static TextEdit? RowEdit(RoadmapDocument document, ILookup<string, (RoadmapTable Table, RoadmapRow Row)> rows, CellChange change)
     {
-        foreach (var table in document.Tables)
+        foreach (var (table, row) in rows[change.Note ?? string.Empty])
         {
-            foreach (var row in table.Rows.Where(r => !r.Shifted && r.Note?.Path == change.Note))
+            var column = change.Cell switch
             {
-                var column = change.Cell switch
-                {
-                    ChangedCell.Status => table.Columns.Status,
-                    ChangedCell.Start => table.Columns.Start,
-                    _ => table.Columns.Finish,
-                };
-                if (column is { } index && row.Line.CellAt(index) is { } cell && cell.Text.Trim() == change.Old)
-                {
-                    return CellWriter.Write(document.Text, cell, table.AlignedColumns.Contains(index), change.New);
-                }
+                ChangedCell.Status => table.Columns.Status,
+                ChangedCell.Start => table.Columns.Start,
+                _ => table.Columns.Finish,
+            };
+            if (column is { } index && row.Line.CellAt(index) is { } cell && cell.Text.Trim() == change.Old)
+            {
+                return CellWriter.Write(document.Text, cell, table.AlignedColumns.Contains(index), change.New);
             }
         }
 
         return null;
     }
 
-    private static TextEdit? LinkEdit(RoadmapDocument document, CellChange change) =>
-        document.Rows
-            .Where(r => r.Note is { } note && note.Path == change.Note && note.Url == change.Old && note.UrlSpan.Length > 0)
+    private static TextEdit? LinkEdit(ILookup<string, (RoadmapTable Table, RoadmapRow Row)> rows, CellChange change) =>
+        rows[change.Note ?? string.Empty]
+            .Select(r => r.Row)
+            .Where(r => r.Note!.Url == change.Old && r.Note.UrlSpan.Length > 0)
             .Select(r => new TextEdit(r.Note!.UrlSpan, change.New))
             .FirstOrDefault();
 
