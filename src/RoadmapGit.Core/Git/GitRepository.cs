@@ -126,6 +126,9 @@ public sealed class GitRepository : IDisposable
         return entry?.TargetType == TreeEntryTargetType.Blob ? entry.Target.Sha : null;
     }
 
+    /// <summary>True when HEAD holds a folder at <paramref name="path"/>.</summary>
+    public bool IsFolderAtHead(string path) => _repository.Head.Tip?.Tree[path]?.TargetType == TreeEntryTargetType.Tree;
+
     public string? IndexBlobId(string path) => _repository.Index[path]?.Id.Sha;
 
     /// <summary>The paths git tracks: every path in the index, repository-relative with <c>/</c>, once each.</summary>

@@ -53,6 +53,14 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
         foreach (var note in notePaths)
         {
+            if (IsFolder(note))
+            {
+                diagnostics.AddRange(documents.SelectMany(d => d.Document.Rows
+                    .Where(r => r.Note?.Path == note && !r.Shifted)
+                    .Select(r => Diagnose.RowWithoutNote(d.Path, r.Line.LineNumber + 1, r.Topic))));
+                continue;
+            }
+
             var current = renames.GetValueOrDefault(note) ?? note;
             var versions = timelines[note].ToList();
             if (request.Source == RoadmapSource.Index && StagedVersion(tips, note, current, commitDate) is { } staged)
@@ -142,6 +150,10 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
         return plans;
     }
+
+    /// <summary>A link to a folder names no note: its row is left alone like a row without a link.</summary>
+    private bool IsFolder(string path) =>
+        Repository.IsFolderAtHead(path) || Directory.Exists(Path.Combine(_workTree.Root, path.Replace('/', Path.DirectorySeparatorChar)));
 
     /// <summary>What history says of each row's dates, to settle a document whose dates read either way (<c>10/02/2026</c>).</summary>
     private static IEnumerable<DatedRow> DatedRows(ReadRoadmap roadmap, Dictionary<string, TopicResult> results) =>
