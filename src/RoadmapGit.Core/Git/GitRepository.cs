@@ -126,6 +126,21 @@ public sealed class GitRepository : IDisposable
         return entry?.TargetType == TreeEntryTargetType.Blob ? entry.Target.Sha : null;
     }
 
+    /// <summary>True when a folder on <paramref name="path"/> is a submodule, whose files are another repository's.</summary>
+    public bool InSubmodule(string path)
+    {
+        for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+        {
+            var folder = path[..slash];
+            if (_repository.Index[folder]?.Mode == Mode.GitLink || _repository.Head.Tip?.Tree[folder]?.TargetType == TreeEntryTargetType.GitLink)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when HEAD holds a folder at <paramref name="path"/>.</summary>
     public bool IsFolderAtHead(string path) => _repository.Head.Tip?.Tree[path]?.TargetType == TreeEntryTargetType.Tree;
 

@@ -175,7 +175,9 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         }
 
         // Written but not committed yet: a topic just begun, not a broken link.
-        var present = source == RoadmapSource.Index ? Repository.IndexBlobId(note) is not null : _workTree.Exists(note, "note");
+        var present = source == RoadmapSource.Index
+            ? Repository.IndexBlobId(note) is not null
+            : _workTree.Exists(note, "note") && !Repository.InSubmodule(note);
         if (present)
         {
             return null;

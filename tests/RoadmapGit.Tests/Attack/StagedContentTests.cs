@@ -1,0 +1,69 @@
+using RoadmapGit.Tests.EndToEnd;
+using RoadmapGit.Tests.Support;
+
+namespace RoadmapGit.Tests.Attack;
+
+/// <summary>
+/// What the learner staged or left out of the work tree survives the hook: <c>git commit
+/// &lt;paths&gt;</c> keeps the roadmap lines staged before it, and a sparse checkout keeps the
+/// roadmap outside its cone.
+/// </summary>
+[Collection(PackedToolGroup.Name)]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class StagedContentTests(PackedTool tool) : IDisposable
+{
+    private readonly TestRepo _repo = AttackRepo.Create();
+
+    public void Dispose() => _repo.Dispose();
+
+    [Fact]
+    public void CommitWithPaths_KeepsWhatWasStagedInTheRoadmap()
+    {
+        AttackRepo.Install(tool, _repo);
+        _repo.Write("README.md", AttackRepo.Roadmap + "Draft X\n");
+        _repo.Git("add", "README.md");
+        _repo.Write("README.md", AttackRepo.Roadmap + "Draft Y\n");
+        _repo.Write("notes/a.md", "# A\n" + AttackRepo.Real);
+
+        _repo.GitAt("2026-02-10T10:00:00+00:00", "commit", "-q", "notes/a.md", "-m", "A");
+
+        var committed = _repo.Git("show", "HEAD:README.md");
+        Assert.Equal(["🟡 In Progress", "10.02.2026", "xx.xx.xx"], AttackRepo.RowA(committed)[..3]);
+        Assert.DoesNotContain("Draft", committed, StringComparison.Ordinal);
+        var staged = _repo.Git("show", ":README.md");
+        Assert.Contains("Draft X", staged, StringComparison.Ordinal);
+        Assert.Equal(["🟡 In Progress", "10.02.2026", "xx.xx.xx"], AttackRepo.RowA(staged)[..3]);
+        var working = _repo.Read("README.md");
+        Assert.Contains("Draft Y", working, StringComparison.Ordinal);
+        Assert.Equal(["🟡 In Progress", "10.02.2026", "xx.xx.xx"], AttackRepo.RowA(working)[..3]);
+    }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("all")]
+    [InlineData("paths")]
+    public void SparseCheckout_TheRoadmapOutsideTheConeStaysOutside(string how)
+    {
+        AttackRepo.Install(tool, _repo);
+        _repo.Git("sparse-checkout", "set", "--no-cone", "/notes/");
+        Assert.False(File.Exists(_repo.Full("README.md")));
+        _repo.Write("notes/a.md", "# A\n" + AttackRepo.Real);
+        string[] commit = how switch
+        {
+            "plain" => ["commit", "-q", "-m", "A"],
+            "all" => ["commit", "-q", "-a", "-m", "A"],
+            _ => ["commit", "-q", "-m", "A", "notes/a.md"],
+        };
+        if (how == "plain")
+        {
+            _repo.Git("add", "notes/a.md");
+        }
+
+        _repo.GitAt("2026-02-10T10:00:00+00:00", commit);
+
+        Assert.Equal(["🟡 In Progress", "10.02.2026"], AttackRepo.RowA(_repo.Git("show", "HEAD:README.md"))[..2]);
+        Assert.Contains("S README.md\n", _repo.Git("ls-files", "-t", "README.md"), StringComparison.Ordinal);
+        Assert.False(File.Exists(_repo.Full("README.md")));
+        Assert.DoesNotContain("README.md", _repo.Git("status", "--porcelain"), StringComparison.Ordinal);
+    }
+}
