@@ -114,6 +114,13 @@ public sealed class WorkTree(string root)
 
             File.Move(temporary, full, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or ArgumentException)
+        {
+            // A full disk is an IOException, a file size limit (EFBIG) an ArgumentException. The
+            // message names the temporary file; the learner needs which file was not written, and that it is whole.
+            TryDelete(temporary);
+            throw Fail.CannotWrite(what, relative, e is ArgumentException ? "larger than a file may be here" : e.Message.Split(" : ", 2)[0]);
+        }
         catch
         {
             TryDelete(temporary);

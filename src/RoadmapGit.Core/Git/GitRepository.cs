@@ -172,10 +172,19 @@ public sealed class GitRepository : IDisposable
             _skipWorktree.Add(path);
         }
 
-        using var stream = new MemoryStream(content, writable: false);
-        var blob = _repository.ObjectDatabase.CreateBlob(stream);
-        _repository.Index.Add(blob, path, mode);
-        _repository.Index.Write();
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            var blob = _repository.ObjectDatabase.CreateBlob(stream);
+            _repository.Index.Add(blob, path, mode);
+            _repository.Index.Write();
+        }
+        catch (LibGit2SharpException)
+        {
+            // libgit2 reports a failed write with whatever error it last recorded (an earlier,
+            // harmless lookup), so its message would not say what went wrong.
+            throw Fail.CannotStage(path);
+        }
 
         // LibGit2Sharp writes the whole index from memory, so every flag it dropped is set again after each write.
         if (_skipWorktree.Count > 0)
