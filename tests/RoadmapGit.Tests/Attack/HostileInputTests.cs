@@ -74,7 +74,7 @@ public sealed class HostileInputTests : IDisposable
     {
         var error = Assert.Throws<ConfigException>(() => ConfigLoader.Parse(json));
 
-        Assert.Equal($".roadmap-git.json: '{key}' must not hold a '|' or a line break, which would break the table's rows", error.Message);
+        Assert.Equal($".roadmap-git.json line 1: '{key}' holds a '|' or a line break, which would split the table's rows. Write it without them", error.Message);
     }
 
     [Fact]
