@@ -2,10 +2,14 @@ using RoadmapGit.Core.Files;
 
 namespace RoadmapGit.Core.History;
 
-/// <summary>The history cache on disk: a <see cref="CheckedCacheFile"/> holding a <see cref="HistorySnapshot"/>.</summary>
+/// <summary>
+/// The history cache on disk: a <see cref="CheckedCacheFile"/> holding a <see cref="HistorySnapshot"/>.
+/// Its version goes up whenever what a snapshot holds would be read differently (version 2: author
+/// days beyond ±14:00 keep the author's clock), so no cache of an older tool is trusted.
+/// </summary>
 internal sealed class HistoryCacheFile(string path)
 {
-    private readonly CheckedCacheFile _file = new(path, "RGHC", 1);
+    private readonly CheckedCacheFile _file = new(path, "RGHC", 2);
 
     public string Path => _file.Path;
 
