@@ -42,12 +42,12 @@ public sealed record StatusLabels(string NotStarted, string InProgress, string C
     public static StatusLabels Learn(IEnumerable<string> used, IEnumerable<string> legend, StatusLabels fallback)
     {
         ArgumentNullException.ThrowIfNull(fallback);
-        var usedList = used.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var legendList = legend.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var usedList = Tally(used);
+        var legendList = Tally(legend);
 
         // A document that writes its labels in words alone gets words alone for the states it has not shown yet.
-        var known = usedList.Concat(legendList).Where(l => StatusClassifier.Classify(l) is not null).ToList();
-        if (known.Count > 0 && known.All(IsWordsOnly))
+        var known = usedList.Concat(legendList).Where(l => l.Status is not null).ToList();
+        if (known.Count > 0 && known.All(l => IsWordsOnly(l.Label)))
         {
             fallback = new StatusLabels(WordsOf(fallback.NotStarted), WordsOf(fallback.InProgress), WordsOf(fallback.Completed), WordsOf(fallback.Skipped));
         }
@@ -66,14 +66,59 @@ public sealed record StatusLabels(string NotStarted, string InProgress, string C
 
     private static string WordsOf(string label) => string.Concat(label.Where(c => char.IsLetter(c) || c is ' ' or '-')).Trim();
 
-    private static string? Best(List<string> labels, TopicStatus status) =>
-        labels
-            .Select((label, index) => (label, index))
-            .Where(x => StatusClassifier.Classify(x.label) == status)
-            .GroupBy(x => x.label, StringComparer.Ordinal)
-            .OrderByDescending(g => StatusClassifier.IsConsistent(g.Key))
-            .ThenByDescending(g => g.Count())
-            .ThenBy(g => g.Min(x => x.index))
-            .Select(g => g.Key)
-            .FirstOrDefault();
+    /// <summary>Each distinct label once, read once, with how often and how early it is used (a roadmap may have thousands of rows).</summary>
+    private static List<UsedLabel> Tally(IEnumerable<string> labels)
+    {
+        var tally = new Dictionary<string, UsedLabel>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var raw in labels)
+        {
+            var label = raw.Trim();
+            if (label.Length > 0)
+            {
+                if (!tally.TryGetValue(label, out var used))
+                {
+                    used = new UsedLabel(label, StatusClassifier.Classify(label), index);
+                    tally[label] = used;
+                }
+
+                used.Count++;
+            }
+
+            index++;
+        }
+
+        return [.. tally.Values];
+    }
+
+    /// <summary>A label whose symbol agrees with its words, then the most used, then the first.</summary>
+    private static string? Best(List<UsedLabel> labels, TopicStatus status)
+    {
+        UsedLabel? best = null;
+        foreach (var candidate in labels)
+        {
+            if (candidate.Status == status && (best is null || candidate.Beats(best)))
+            {
+                best = candidate;
+            }
+        }
+
+        return best?.Label;
+    }
+
+    private sealed class UsedLabel(string label, TopicStatus? status, int first)
+    {
+        public string Label { get; } = label;
+
+        public TopicStatus? Status { get; } = status;
+
+        public bool Consistent { get; } = StatusClassifier.IsConsistent(label);
+
+        public int First { get; } = first;
+
+        public int Count { get; set; }
+
+        public bool Beats(UsedLabel other) =>
+            Consistent != other.Consistent ? Consistent : Count != other.Count ? Count > other.Count : First < other.First;
+    }
 }

@@ -14,6 +14,7 @@ public sealed class GitRepository : IDisposable
     private readonly GitCommandLine _git;
     private readonly BlobReader _blobs;
     private readonly HistoryCuts _cuts;
+    private Tree? _headTree;
     private readonly HashSet<string> _skipWorktree = new(StringComparer.Ordinal);
 
     private GitRepository(Repository repository, string? indexPath)
@@ -65,6 +66,9 @@ public sealed class GitRepository : IDisposable
             }
         }
     }
+
+    /// <summary>HEAD's tree, looked up once: HEAD does not move while the tool runs.</summary>
+    private Tree? HeadTree => _headTree ??= _repository.Head.Tip?.Tree;
 
     /// <summary>HEAD's commit id, or null before the first commit.</summary>
     public string? HeadId => _repository.Head.Tip?.Sha;
@@ -122,7 +126,7 @@ public sealed class GitRepository : IDisposable
 
     public string? HeadBlobId(string path)
     {
-        var entry = _repository.Head.Tip?.Tree[path];
+        var entry = HeadTree?[path];
         return entry?.TargetType == TreeEntryTargetType.Blob ? entry.Target.Sha : null;
     }
 
@@ -132,7 +136,7 @@ public sealed class GitRepository : IDisposable
         for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
         {
             var folder = path[..slash];
-            if (_repository.Index[folder]?.Mode == Mode.GitLink || _repository.Head.Tip?.Tree[folder]?.TargetType == TreeEntryTargetType.GitLink)
+            if (_repository.Index[folder]?.Mode == Mode.GitLink || HeadTree?[folder]?.TargetType == TreeEntryTargetType.GitLink)
             {
                 return true;
             }
@@ -142,7 +146,7 @@ public sealed class GitRepository : IDisposable
     }
 
     /// <summary>True when HEAD holds a folder at <paramref name="path"/>.</summary>
-    public bool IsFolderAtHead(string path) => _repository.Head.Tip?.Tree[path]?.TargetType == TreeEntryTargetType.Tree;
+    public bool IsFolderAtHead(string path) => HeadTree?[path]?.TargetType == TreeEntryTargetType.Tree;
 
     public string? IndexBlobId(string path) => _repository.Index[path]?.Id.Sha;
 

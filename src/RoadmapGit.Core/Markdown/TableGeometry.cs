@@ -34,12 +34,22 @@ internal static class TableGeometry
         var aligned = new HashSet<int>();
         for (var column = 0; column < columnCount; column++)
         {
-            var widths = lines
-                .Select(l => l.CellAt(column))
-                .Where(c => c is not null)
-                .Select(c => DisplayWidth.Of(text.AsSpan(c!.Segment.Start, c.Segment.Length)))
-                .ToList();
-            if (widths.Count >= 3 && widths.All(w => w == widths[0]))
+            int? first = null;
+            var count = 0;
+            var same = true;
+            foreach (var cell in lines.Select(l => l.CellAt(column)).OfType<TableCell>())
+            {
+                var width = DisplayWidth.Of(text.AsSpan(cell.Segment.Start, cell.Segment.Length));
+                first ??= width;
+                count++;
+                if (width != first)
+                {
+                    same = false;
+                    break;
+                }
+            }
+
+            if (same && count >= 3)
             {
                 aligned.Add(column);
             }

@@ -11,6 +11,12 @@ public static class DisplayWidth
 {
     public static int Of(ReadOnlySpan<char> text)
     {
+        // Most cells are plain text, each character one column wide: no clusters to find.
+        if (!text.ContainsAnyExceptInRange((char)0x20, (char)0x2FF))
+        {
+            return text.Length;
+        }
+
         var width = 0;
         var enumerator = StringInfo.GetTextElementEnumerator(text.ToString());
         while (enumerator.MoveNext())

@@ -19,10 +19,11 @@ internal sealed class NoteFiles
     /// <param name="linked">Every note a row links, where it is now.</param>
     public NoteFiles(IReadOnlyCollection<string> present, IReadOnlyCollection<string> linked, string notesFolder, IEnumerable<string> excluded)
     {
+        var presentSet = present.ToHashSet(StringComparer.Ordinal);
         var notLinked = present.Except(linked, StringComparer.Ordinal).Except(excluded, StringComparer.Ordinal).Where(IsNote).ToList();
         var prefix = notesFolder.Trim('/') + "/";
         Unlinked = notLinked.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        var noteFolders = linked.Where(present.Contains).Select(Folder).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var noteFolders = linked.Where(presentSet.Contains).Select(Folder).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
         _candidates = notLinked.Where(p => p.StartsWith(prefix, StringComparison.Ordinal) || noteFolders.Contains(Folder(p))).ToList();
     }
 

@@ -53,7 +53,8 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
         foreach (var note in notePaths)
         {
-            if (IsFolder(note))
+            // Only a path history never saw as a file (or saw go) can be a folder.
+            if (timelines[note] is not [.., { BlobId: not null }] && IsFolder(note))
             {
                 diagnostics.AddRange(documents.SelectMany(d => d.Document.Rows
                     .Where(r => r.Note?.Path == note && !r.Shifted)
