@@ -1,6 +1,7 @@
 using System.Reflection;
 using RoadmapGit.Core;
 using RoadmapGit.Core.Config;
+using RoadmapGit.Core.Git;
 
 namespace RoadmapGit.CommandLine;
 
@@ -114,7 +115,7 @@ internal sealed class CommandRunner(CommandTable table)
             input.Output.Error(e.Message);
             return ExitCodes.UsageError;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || GitErrors.IsRepositoryError(e))
         {
             input.Output.Error(input.Verbose ? e.ToString() : Messages.CannotRead(e.Message));
             return ExitCodes.UsageError;
