@@ -18,31 +18,20 @@ internal sealed class CheckedCacheFile(string path, string kind, int version)
     private const int MaxLength = 1 << 30;
     private readonly byte[] _magic = Encoding.ASCII.GetBytes(kind);
 
+    private Task<byte[]?>? _prefetched;
+
     public string Path { get; } = path;
+
+    /// <summary>Starts reading the file in the background, for the next <see cref="Load{T}"/> to take.</summary>
+    public void Prefetch() => _prefetched ??= Task.Run(ReadBytes);
 
     public T? Load<T>(Func<BinaryReader, T> read)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(read);
-        if (Redirected())
-        {
-            return null;
-        }
-
-        byte[] data;
-        try
-        {
-            // Shared so that a writer may replace the file while it is being read.
-            using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (stream.Length > MaxLength)
-            {
-                return null;
-            }
-
-            data = new byte[stream.Length];
-            stream.ReadExactly(data);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var data = _prefetched is { } prefetched ? prefetched.Result : ReadBytes();
+        _prefetched = null;
+        if (data is null)
         {
             return null;
         }
@@ -109,6 +98,32 @@ internal sealed class CheckedCacheFile(string path, string kind, int version)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
+        }
+    }
+
+    private byte[]? ReadBytes()
+    {
+        if (Redirected())
+        {
+            return null;
+        }
+
+        try
+        {
+            // Shared so that a writer may replace the file while it is being read.
+            using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > MaxLength)
+            {
+                return null;
+            }
+
+            var data = new byte[stream.Length];
+            stream.ReadExactly(data);
+            return data;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

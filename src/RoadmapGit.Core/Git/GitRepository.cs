@@ -1,4 +1,5 @@
 using LibGit2Sharp;
+using RoadmapGit.Core.Files;
 using RoadmapGit.Core.History;
 using RoadmapGit.Core.Notes;
 
@@ -14,6 +15,8 @@ public sealed class GitRepository : IDisposable
     private readonly GitCommandLine _git;
     private readonly BlobReader _blobs;
     private readonly HistoryCuts _cuts;
+    private readonly HistoryCacheFile _historyCache;
+    private readonly CheckedCacheFile _readingsCache;
     private Tree? _headTree;
     private readonly HashSet<string> _skipWorktree = new(StringComparer.Ordinal);
 
@@ -28,7 +31,9 @@ public sealed class GitRepository : IDisposable
         _blobs = new BlobReader(repository.Info.Path, _git);
         _cuts = HistoryCuts.Read(commonDirectory);
         CacheFile = Path.Combine(commonDirectory, "roadmap-git", CacheFileName(commonDirectory));
-        History = new RecordHistory(new CachedHistoryRecords(_git, new HistoryCacheFile(CacheFile), _cuts), _blobs.ReadText);
+        _historyCache = new HistoryCacheFile(CacheFile);
+        _readingsCache = new CheckedCacheFile(Path.Combine(Path.GetDirectoryName(CacheFile)!, "readings.bin"), Notes.ReadingCache.Kind, Notes.ReadingCache.FormatVersion);
+        History = new RecordHistory(new CachedHistoryRecords(_git, _historyCache, _cuts), _blobs.ReadText);
     }
 
     public string WorkingDirectory { get; }
@@ -48,8 +53,14 @@ public sealed class GitRepository : IDisposable
     public string CacheFile { get; }
 
     /// <summary>What each note version says, kept between runs beside the history cache (shared by worktrees: blobs are).</summary>
-    public ReadingCache ReadingCache(NoteRules rules) =>
-        Notes.ReadingCache.At(Path.Combine(Path.GetDirectoryName(CacheFile)!, "readings.bin"), rules);
+    public ReadingCache ReadingCache(NoteRules rules) => Notes.ReadingCache.In(_readingsCache, rules);
+
+    /// <summary>Starts reading the caches in the background while the roadmap is parsed: a run needs both soon after.</summary>
+    public void PrefetchCaches()
+    {
+        _historyCache.Prefetch();
+        _readingsCache.Prefetch();
+    }
 
     public DateTimeOffset? HeadAuthorDate
     {

@@ -13,6 +13,8 @@ internal sealed class HistoryCacheFile(string path)
 
     public string Path => _file.Path;
 
+    public void Prefetch() => _file.Prefetch();
+
     public HistorySnapshot? Load() => _file.Load(HistorySnapshotFormat.Read);
 
     public void Save(HistorySnapshot snapshot) => _file.Save(writer => HistorySnapshotFormat.Write(writer, snapshot));

@@ -12,7 +12,9 @@ namespace RoadmapGit.Core.Notes;
 /// </summary>
 public sealed class ReadingCache
 {
-    private const int FormatVersion = 1;
+    public const int FormatVersion = 1;
+
+    public const string Kind = "RGNR";
 
     /// <summary>Raised whenever the way a note is read changes, so no reading of an older tool is trusted.</summary>
     private const int AnalyzerVersion = 1;
@@ -33,10 +35,13 @@ public sealed class ReadingCache
     /// <summary>A cache that keeps nothing between runs.</summary>
     public static ReadingCache None => new(null, string.Empty);
 
-    public static ReadingCache At(string path, NoteRules rules)
+    public static ReadingCache At(string path, NoteRules rules) => In(new CheckedCacheFile(path, Kind, FormatVersion), rules);
+
+    /// <summary>The cache kept in <paramref name="file"/> (which may be reading already in the background).</summary>
+    internal static ReadingCache In(CheckedCacheFile file, NoteRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return new ReadingCache(new CheckedCacheFile(path, "RGNR", FormatVersion), Fingerprint(rules));
+        return new ReadingCache(file, Fingerprint(rules));
     }
 
     public bool TryGet(string blobId, out CachedReading reading)

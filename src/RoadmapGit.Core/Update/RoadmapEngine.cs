@@ -28,6 +28,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
     public EnginePlan Plan(PlanRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        Repository.PrefetchCaches();
         var diagnostics = new List<Diagnostic>();
         var documents = Config.Roadmaps.Select(path => Read(path, request.Source)).OfType<(string Path, DocumentText Text)>()
             .Select(d => (d.Path, d.Text, Document: RoadmapParser.Parse(d.Path, d.Text.Text, Config.OverallLabels)))
