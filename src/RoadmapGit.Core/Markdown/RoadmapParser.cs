@@ -9,7 +9,7 @@ namespace RoadmapGit.Core.Markdown;
 /// what is code, HTML, a heading, a paragraph or a link; tables follow GFM's rule on the source
 /// lines (see <see cref="TableScanner"/>), so every span is exact and nothing is re-rendered.
 /// </summary>
-public static class RoadmapParser
+public static partial class RoadmapParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -162,10 +162,13 @@ public static class RoadmapParser
     /// <summary>The topic as a reader sees it: emphasis and link syntax dropped.</summary>
     internal static string PlainText(string cell)
     {
-        var text = System.Text.RegularExpressions.Regex.Replace(cell, @"!?\[([^\]]*)\]\([^)]*\)", "$1");
+        var text = Link().Replace(cell, "$1");
         return text.Replace("**", string.Empty, StringComparison.Ordinal)
             .Replace("__", string.Empty, StringComparison.Ordinal)
             .Replace("`", string.Empty, StringComparison.Ordinal)
             .Trim();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Link();
 }
