@@ -40,7 +40,8 @@ public static partial class Diagnose
         $"history is cut by a graft (.git/info/grafts), so {Count(notes, "note's date", "notes' dates")} cannot be known and the table's values are kept. " +
         "Remove the graft to read the whole history");
 
-    public static Diagnostic DatedBeforeEarlierCommit(string note, string commit, DateOnly day, DateOnly earlier) => Warn(
+    /// <summary>Nothing to act on (history is what it is), so it is told when asked (<c>--verbose</c>, <c>explain</c>, <c>doctor</c>), not on every commit.</summary>
+    public static Diagnostic DatedBeforeEarlierCommit(string note, string commit, DateOnly day, DateOnly earlier) => Info(
         "dates-out-of-order", note, null,
         $"commit {commit} is dated {Iso(day)}, before an earlier commit of this note ({Iso(earlier)}), as a cherry-pick or rebase leaves it; " +
         $"it counts as {Iso(earlier)}, so no date goes back in time");

@@ -17,6 +17,7 @@ public sealed class GitRepository : IDisposable
     private readonly HistoryCuts _cuts;
     private readonly HistoryCacheFile _historyCache;
     private readonly CheckedCacheFile _readingsCache;
+    private readonly Dictionary<string, Tree?> _trees = new(StringComparer.Ordinal);
     private Tree? _headTree;
     private readonly HashSet<string> _skipWorktree = new(StringComparer.Ordinal);
 
@@ -170,7 +171,14 @@ public sealed class GitRepository : IDisposable
     /// <summary>The blob a commit holds at <paramref name="path"/>, or null.</summary>
     public string? BlobIdAt(string commitId, string path)
     {
-        var entry = _repository.Lookup<Commit>(commitId)?.Tree[path];
+        // The hook asks this for every linked note of the same one or two commits.
+        if (!_trees.TryGetValue(commitId, out var tree))
+        {
+            tree = _repository.Lookup<Commit>(commitId)?.Tree;
+            _trees[commitId] = tree;
+        }
+
+        var entry = tree?[path];
         return entry?.TargetType == TreeEntryTargetType.Blob ? entry.Target.Sha : null;
     }
 
