@@ -18,6 +18,8 @@ public sealed class GitRepository : IDisposable
     private readonly HistoryCacheFile _historyCache;
     private readonly CheckedCacheFile _readingsCache;
     private readonly Dictionary<string, Tree?> _trees = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _stagedChanges = new(StringComparer.Ordinal);
+    private string[]? _sortedTracked;
     private Tree? _headTree;
     private readonly HashSet<string> _skipWorktree = new(StringComparer.Ordinal);
 
@@ -157,8 +159,15 @@ public sealed class GitRepository : IDisposable
         return false;
     }
 
-    /// <summary>True when HEAD holds a folder at <paramref name="path"/>.</summary>
-    public bool IsFolderAtHead(string path) => HeadTree?[path]?.TargetType == TreeEntryTargetType.Tree;
+    /// <summary>True when git tracks files under <paramref name="path"/>: it names a folder.</summary>
+    public bool IsTrackedFolder(string path)
+    {
+        _sortedTracked ??= [.. TrackedPaths().Order(StringComparer.Ordinal)];
+        var prefix = path.TrimEnd('/') + "/";
+        var index = Array.BinarySearch(_sortedTracked, prefix, StringComparer.Ordinal);
+        var first = index >= 0 ? index : ~index;
+        return first < _sortedTracked.Length && _sortedTracked[first].StartsWith(prefix, StringComparison.Ordinal);
+    }
 
     public string? IndexBlobId(string path) => _repository.Index[path]?.Id.Sha;
 
@@ -216,6 +225,26 @@ public sealed class GitRepository : IDisposable
         }
     }
 
+    /// <summary>
+    /// The paths whose staged entry differs from the commit's (added, changed or removed): one
+    /// diff of the index against the commit's tree, however many notes the roadmap links.
+    /// </summary>
+    public IReadOnlySet<string> StagedChanges(string? commitId)
+    {
+        var key = commitId ?? string.Empty;
+        if (!_stagedChanges.TryGetValue(key, out var changed))
+        {
+            var tree = commitId is null ? null : _repository.Lookup<Commit>(commitId)?.Tree;
+            changed = _repository.Diff.Compare<TreeChanges>(tree, DiffTargets.Index)
+                .SelectMany(c => new[] { c.Path, c.OldPath })
+                .Select(p => Path.DirectorySeparatorChar == '\\' ? p.Replace('\\', '/') : p)
+                .ToHashSet(StringComparer.Ordinal);
+            _stagedChanges[key] = changed;
+        }
+
+        return changed;
+    }
+
     /// <summary>Where a commit that deleted <paramref name="path"/> moved it, if it was a rename.</summary>
     public string? RenamedTo(string commitId, string path)
     {
@@ -236,7 +265,8 @@ public sealed class GitRepository : IDisposable
         // Only a note that the base has and the index lost can have moved; most commits have none, and
         // notes not written yet are not in the base either, so the rename diff is rarely needed.
         var tip = baseCommitId is null ? null : _repository.Lookup<Commit>(baseCommitId);
-        if (tip is null || !sources.Any(s => _repository.Index[s] is null && BlobIdAt(tip.Sha, s) is not null))
+        var lost = tip is null ? [] : StagedChanges(tip.Sha).Where(p => _repository.Index[p] is null);
+        if (tip is null || !lost.Any(sources.Contains))
         {
             return [];
         }

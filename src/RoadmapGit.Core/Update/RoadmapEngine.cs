@@ -155,7 +155,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
     /// <summary>A link to a folder names no note: its row is left alone like a row without a link.</summary>
     private bool IsFolder(string path) =>
-        Repository.IsFolderAtHead(path) || Directory.Exists(Path.Combine(_workTree.Root, path.Replace('/', Path.DirectorySeparatorChar)));
+        Repository.IsTrackedFolder(path) || Directory.Exists(Path.Combine(_workTree.Root, path.Replace('/', Path.DirectorySeparatorChar)));
 
     /// <summary>What history says of each row's dates, to settle a document whose dates read either way (<c>10/02/2026</c>).</summary>
     private static IEnumerable<DatedRow> DatedRows(ReadRoadmap roadmap, Dictionary<string, TopicResult> results) =>
@@ -249,6 +249,12 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
     /// <summary>The staged version of a note, unless the commit being made leaves it as one of the tips has it.</summary>
     private NoteVersion? StagedVersion(List<string> tips, string headPath, string indexPath, DateTimeOffset date)
     {
+        // Most notes are as a tip has them: one diff of the index against each tip tells which are not.
+        if (headPath == indexPath && tips.Any(tip => !Repository.StagedChanges(tip).Contains(indexPath)))
+        {
+            return null;
+        }
+
         var staged = Repository.IndexBlobId(indexPath);
         if (headPath == indexPath && tips.Any(tip => Repository.BlobIdAt(tip, indexPath) == staged))
         {
