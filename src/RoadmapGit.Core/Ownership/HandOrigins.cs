@@ -6,25 +6,26 @@ namespace RoadmapGit.Core.Ownership;
 /// <summary>
 /// Finds where each hand value came from: walking the roadmap's committed versions from the
 /// newest back, the oldest version of the final run in which the cell already said the same. A
-/// value the newest committed version does not hold was written in the edit not committed yet.
+/// value the newest committed version does not hold was written in the edit not committed yet;
+/// one the version at a history cut already holds was written before the cut, on a day unknown.
 /// Each version is read once per run, however many cells ask.
 /// </summary>
 public sealed class HandOrigins(Func<string, string> readText, OverallLabels labels)
 {
-    private readonly Dictionary<string, Dictionary<string, string?[]>> _cellsByBlob = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<string?[]>>> _cellsByBlob = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _textByBlob = new(StringComparer.Ordinal);
 
     /// <param name="versions">The roadmap's committed versions, oldest first.</param>
-    /// <param name="hands">The hand cells of each row, by note path, with the row's line as it is now.</param>
+    /// <param name="rows">The rows with hand cells, by a key of the caller's (the row's line).</param>
     /// <param name="uncommitted">The edit being made: the staged commit, or the working tree.</param>
-    public IReadOnlyDictionary<string, RowHands> Find(
-        string roadmap, IReadOnlyList<NoteVersion> versions, IReadOnlyDictionary<string, (RowHands Hands, string Line)> hands, HandEdit uncommitted)
+    public IReadOnlyDictionary<int, RowHands> Find(
+        string roadmap, IReadOnlyList<NoteVersion> versions, IReadOnlyDictionary<int, HandRow> rows, HandEdit uncommitted)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        ArgumentNullException.ThrowIfNull(hands);
-        var pending = hands.SelectMany(kv => kv.Value.Hands.Cells.Select(cell => (Note: kv.Key, Cell: cell, kv.Value.Line))).ToList();
-        var origins = new Dictionary<(string, CellColumn), HandEdit>();
-        var candidates = new Dictionary<(string, CellColumn), NoteVersion>();
+        ArgumentNullException.ThrowIfNull(rows);
+        var pending = rows.SelectMany(kv => kv.Value.Hands.Cells.Select(cell => (Key: kv.Key, Row: kv.Value, Cell: cell))).ToList();
+        var origins = new Dictionary<(int, CellColumn), HandEdit>();
+        var candidates = new Dictionary<(int, CellColumn), NoteVersion>();
         for (var i = versions.Count - 1; i >= 0 && pending.Count > 0; i--)
         {
             var version = versions[i];
@@ -38,9 +39,9 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
             var text = Text(version.BlobId);
             foreach (var item in pending.ToList())
             {
-                var key = (item.Note, item.Cell.Column);
-                if (text.Contains(item.Line, StringComparison.Ordinal)
-                    || (CellsOf(roadmap, version.BlobId).TryGetValue(item.Note, out var row) && row[(int)item.Cell.Column] == item.Cell.Text))
+                var key = (item.Key, item.Cell.Column);
+                if (text.Contains(item.Row.Line, StringComparison.Ordinal)
+                    || (RowIn(roadmap, version.BlobId, item.Row) is { } row && row[(int)item.Cell.Column] == item.Cell.Text))
                 {
                     candidates[key] = version;
                     continue;
@@ -51,24 +52,23 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
             }
         }
 
-        foreach (var (note, cell, _) in pending)
+        foreach (var (key, _, cell) in pending)
         {
-            origins[(note, cell.Column)] = candidates.TryGetValue((note, cell.Column), out var since) ? EditOf(since) : uncommitted;
+            origins[(key, cell.Column)] = candidates.TryGetValue((key, cell.Column), out var since) ? EditOf(since) : uncommitted;
         }
 
-        return hands.ToDictionary(
+        return rows.ToDictionary(
             kv => kv.Key,
             kv => new RowHands(
                 WithEdit(kv.Value.Hands.Status, kv.Key, origins),
                 WithEdit(kv.Value.Hands.Start, kv.Key, origins),
-                WithEdit(kv.Value.Hands.Finish, kv.Key, origins)),
-            StringComparer.Ordinal);
+                WithEdit(kv.Value.Hands.Finish, kv.Key, origins)));
     }
 
-    private static HandCell? WithEdit(HandCell? cell, string note, Dictionary<(string, CellColumn), HandEdit> origins) =>
-        cell is null ? null : cell with { Edit = origins[(note, cell.Column)] };
+    private static HandCell? WithEdit(HandCell? cell, int key, Dictionary<(int, CellColumn), HandEdit> origins) =>
+        cell is null ? null : cell with { Edit = origins[(key, cell.Column)] };
 
-    private static HandEdit EditOf(NoteVersion version) => new(version.CommitId, version.AuthorDate, version.Sequence);
+    private static HandEdit EditOf(NoteVersion version) => new(version.CommitId, version.AuthorDate, version.Sequence, version.AtCut);
 
     private string Text(string blobId)
     {
@@ -81,8 +81,17 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
         return text;
     }
 
-    /// <summary>Each linked note's Status, Start and Finish cell texts in one version of the roadmap.</summary>
-    private Dictionary<string, string?[]> CellsOf(string roadmap, string blobId)
+    /// <summary>The row's Status, Start and Finish cell texts in one version of the roadmap, by the newest name the note had there.</summary>
+    private string?[]? RowIn(string roadmap, string blobId, HandRow row)
+    {
+        var cells = CellsOf(roadmap, blobId);
+        return row.Names.Select(name => cells.GetValueOrDefault(name)).FirstOrDefault(r => r is not null) is { } rows && row.Occurrence < rows.Count
+            ? rows[row.Occurrence]
+            : null;
+    }
+
+    /// <summary>The Status, Start and Finish cell texts of each linked note's rows in one version of the roadmap, in order.</summary>
+    private Dictionary<string, List<string?[]>> CellsOf(string roadmap, string blobId)
     {
         if (_cellsByBlob.TryGetValue(blobId, out var known))
         {
@@ -90,12 +99,18 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
         }
 
         var document = RoadmapParser.Parse(roadmap, Text(blobId), labels);
-        var cells = new Dictionary<string, string?[]>(StringComparer.Ordinal);
+        var cells = new Dictionary<string, List<string?[]>>(StringComparer.Ordinal);
         foreach (var table in document.Tables)
         {
             foreach (var row in table.Rows.Where(r => r.Note is not null && !r.Shifted))
             {
-                cells.TryAdd(row.Note!.Path,
+                if (!cells.TryGetValue(row.Note!.Path, out var rows))
+                {
+                    rows = [];
+                    cells[row.Note.Path] = rows;
+                }
+
+                rows.Add(
                 [
                     row.Line.CellAt(table.Columns.Status)?.Text.Trim(),
                     table.Columns.Start is { } s ? row.Line.CellAt(s)?.Text.Trim() : null,

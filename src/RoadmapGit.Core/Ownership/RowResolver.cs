@@ -27,9 +27,8 @@ public static class RowResolver
             : Inferred(inferred.Start, written.Start);
         var (finishDay, finishCell) = finish is not null ? (finish.Day, Hand(finish))
             : finalStatus != TopicStatus.Completed ? (null, new CellValue(CellSource.Inferred, "not completed"))
-            : status is { Status: TopicStatus.Completed, Edit: { } done }
-                ? (done.Day, new CellValue(CellSource.Inferred, $"marked Completed by hand in {Describe(done)}"))
-                : Inferred(inferred.Finish, written.Finish);
+            : status is { Status: TopicStatus.Completed, Edit: { } done } ? DoneMark(done, written.Finish)
+            : Inferred(inferred.Finish, written.Finish);
 
         // A start inferred after a hand-given finish (a note written after the topic was marked done) is no later than it.
         if (startCell.Source == CellSource.Inferred && startDay > finishDay && finishDay is not null)
@@ -37,7 +36,7 @@ public static class RowResolver
             (startDay, startCell) = (finishDay, new CellValue(CellSource.Inferred, startCell.Why + ", no later than the finish"));
         }
 
-        var since = status?.Edit is { } edit ? edit.Day : inferred.StatusSince;
+        var since = status?.Edit is { } edit ? edit.KnownDay : inferred.StatusSince;
         return new RowValues(finalStatus, startDay, finishDay, statusCell, startCell, finishCell, since);
     }
 
@@ -54,8 +53,14 @@ public static class RowResolver
     {
         HandEdit.Staged => "this commit",
         HandEdit.NotCommitted => "the working tree (not committed yet)",
+        _ when edit.BeforeCut => $"commit {edit.ShortId} or earlier (before the history cut)",
         _ => $"commit {edit.ShortId} ({edit.Day:yyyy-MM-dd})",
     };
+
+    /// <summary>A row marked Completed by hand is finished on the day of that edit; before a history cut that day is unknown.</summary>
+    private static (DateOnly?, CellValue) DoneMark(HandEdit done, DateOnly? written) => done.BeforeCut
+        ? (written, new CellValue(CellSource.HistoryCut, $"marked Completed by hand in {Describe(done)}"))
+        : (done.Day, new CellValue(CellSource.Inferred, $"marked Completed by hand in {Describe(done)}"));
 
     /// <summary>
     /// The hand cell, unless a note version newer than its edit states anew a state that

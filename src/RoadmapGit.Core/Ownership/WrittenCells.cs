@@ -43,6 +43,12 @@ public sealed class WrittenCells
         return new WrittenCells(Entries.Concat(other.Entries));
     }
 
+    /// <summary>
+    /// The first of a note's names (its path now, then the names it had before a rename) under
+    /// which this roadmap's record holds its row; null when it holds none.
+    /// </summary>
+    public string? NameOf(string roadmap, IEnumerable<string> names) => names.FirstOrDefault(name => _rows.ContainsKey((roadmap, name)));
+
     /// <summary>True when roadmap-git wrote <paramref name="status"/> into this row's Status cell.</summary>
     public bool Wrote(string roadmap, string note, TopicStatus status) =>
         Rows(roadmap, note).Any(r => r.Status == status);

@@ -50,8 +50,8 @@ public static class JsonReportWriter
                 foreach (var (cell, edit) in topic.HandWritten)
                 {
                     json.WriteStartObject(cell.ToString().ToLowerInvariant());
-                    json.WriteString("commit", edit?.IsCommitted == true ? edit.CommitId : null);
-                    WriteDate(json, "date", edit?.Day);
+                    json.WriteString("commit", edit is { IsCommitted: true, BeforeCut: false } ? edit.CommitId : null);
+                    WriteDate(json, "date", edit?.KnownDay);
                     json.WriteEndObject();
                 }
 

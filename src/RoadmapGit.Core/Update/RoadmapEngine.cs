@@ -111,18 +111,25 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             .SelectMany(t => t.Rows.Where(r => r.Note is not null && !r.Shifted && results.ContainsKey(r.Note.Path))
                 .Select(r => (Table: t, Row: r, Cells: RowCells.Read(t, r, roadmap.Conventions))))
             .ToList();
-        var hands = new Dictionary<string, (RowHands, string)>(StringComparer.Ordinal);
+        var hands = new Dictionary<int, HandRow>();
+        var recordedAs = new Dictionary<int, string>();
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, row, cells) in rows)
         {
-            var claimed = request.Rebuild ? RowHands.None : CellOwnership.Claim(roadmap.Path, row.Note!.Path, cells, record);
+            var note = row.Note!.Path;
+            var occurrence = occurrences.GetValueOrDefault(note);
+            occurrences[note] = occurrence + 1;
+            var names = NamesOf(note, results[note]);
+            recordedAs[row.Line.LineNumber] = record.NameOf(roadmap.Path, names) ?? note;
+            var claimed = request.Rebuild ? RowHands.None : CellOwnership.Claim(roadmap.Path, recordedAs[row.Line.LineNumber], cells, record);
             if (claimed.Cells.Any())
             {
                 var span = row.Line.Span;
-                hands.TryAdd(row.Note!.Path, (claimed, roadmap.Text.Text[span.Start..span.End].TrimEnd('\r')));
+                hands[row.Line.LineNumber] = new HandRow(names, occurrence, claimed, roadmap.Text.Text[span.Start..span.End].TrimEnd('\r'));
             }
         }
 
-        var found = hands.Count == 0 ? new Dictionary<string, RowHands>() : origins.Find(roadmap.Path, roadmapVersions, hands, uncommitted);
+        var found = hands.Count == 0 ? new Dictionary<int, RowHands>() : origins.Find(roadmap.Path, roadmapVersions, hands, uncommitted);
         var plans = new Dictionary<int, RowPlan>();
         foreach (var (table, row, cells) in rows)
         {
@@ -145,13 +152,17 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
                 }
             }
 
-            var values = kept ?? RowResolver.Resolve(result, found.GetValueOrDefault(row.Note.Path) ?? RowHands.None, (cells.StartDay, cells.FinishDay));
+            var values = kept ?? RowResolver.Resolve(result, found.GetValueOrDefault(row.Line.LineNumber) ?? RowHands.None, (cells.StartDay, cells.FinishDay));
 
-            plans[row.Line.LineNumber] = new RowPlan(row, table, result, values);
+            plans[row.Line.LineNumber] = new RowPlan(row, table, result, values, recordedAs[row.Line.LineNumber]);
         }
 
         return plans;
     }
+
+    /// <summary>The row's note path, then the names history gave the note before a rename, newest first.</summary>
+    private static List<string> NamesOf(string note, TopicResult result) =>
+        result.Timeline.Select(e => e.Version.Path).Reverse().Prepend(note).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>A link to a folder names no note: its row is left alone like a row without a link.</summary>
     private bool IsFolder(string path) =>

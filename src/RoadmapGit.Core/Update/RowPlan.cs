@@ -5,7 +5,8 @@ using RoadmapGit.Core.Ownership;
 namespace RoadmapGit.Core.Update;
 
 /// <summary>A row, what its note's history says, and the values it ends up with (hand values included).</summary>
-public sealed record RowPlan(RoadmapRow Row, RoadmapTable Table, TopicResult Result, RowValues Values)
+/// <param name="RecordedAs">The note name under which the record of written cells held this row when the run began.</param>
+public sealed record RowPlan(RoadmapRow Row, RoadmapTable Table, TopicResult Result, RowValues Values, string RecordedAs)
 {
     public TopicStatus Status => Values.Status;
 

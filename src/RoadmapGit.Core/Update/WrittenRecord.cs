@@ -24,15 +24,20 @@ internal static class WrittenRecord
     private static WrittenRow Written(string roadmap, RowPlan row, WrittenCells before)
     {
         var values = row.Values;
-        var note = row.Row.Note!.Path;
-        var status = values.StatusCell.Source == CellSource.Inferred && values.Status != TopicStatus.NotStarted ? values.Status : (TopicStatus?)null;
-        return new WrittenRow(status, Day(values.Start, values.StartCell, CellColumn.Start), Day(values.Finish, values.FinishCell, CellColumn.Finish));
+        var note = row.RecordedAs;
+        var status = values.Status != TopicStatus.NotStarted && values.StatusCell.Source switch
+        {
+            CellSource.Inferred => true,
+            CellSource.MissingNote => before.Wrote(roadmap, note, values.Status),
+            _ => false,
+        };
+        return new WrittenRow(status ? values.Status : null, Day(values.Start, values.StartCell, CellColumn.Start), Day(values.Finish, values.FinishCell, CellColumn.Finish));
 
-        // A date kept at a history cut stays recorded if roadmap-git wrote it before.
+        // A value kept at a history cut, or while the note is missing, stays recorded if roadmap-git wrote it before.
         DateOnly? Day(DateOnly? day, CellValue cell, CellColumn column) => cell.Source switch
         {
             CellSource.Inferred => day,
-            CellSource.HistoryCut when day is { } kept && before.Wrote(roadmap, note, column, kept) => kept,
+            CellSource.HistoryCut or CellSource.MissingNote when day is { } kept && before.Wrote(roadmap, note, column, kept) => kept,
             _ => null,
         };
     }

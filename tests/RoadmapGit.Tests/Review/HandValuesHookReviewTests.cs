@@ -1,0 +1,44 @@
+using RoadmapGit.Tests.EndToEnd;
+using RoadmapGit.Tests.Support;
+
+namespace RoadmapGit.Tests.Review;
+
+/// <summary>
+/// Hand values through real commits with the packed tool's hook: a rename made in a later commit,
+/// and an <c>update</c> whose values are committed only later, keep the day a row was marked done.
+/// </summary>
+[Collection(PackedToolGroup.Name)]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class HandValuesHookReviewTests : IDisposable
+{
+    private readonly PackedTool _tool;
+    private readonly TestRepo _repo = TestRepo.Create();
+
+    public HandValuesHookReviewTests(PackedTool tool)
+    {
+        _tool = tool;
+        _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
+        var (code, _, error) = _tool.Run(_repo.Root, "hook", "install");
+        Assert.True(code == 0, error);
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
+        _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
+    }
+
+    public void Dispose() => _repo.Dispose();
+
+    [Fact]
+    public void NoteRenamedThroughTheHook_LaterCommitsKeepTheDayTheRowWasMarkedDone()
+    {
+        _repo.Stage("README.md", Roadmaps.WithRow(_repo.Read("README.md"), "HTTP", "✅ Completed", "09.02.2026", "xx.xx.xx"));
+        _repo.GitAt("2026-02-12T10:00:00+00:00", "commit", "-q", "-m", "done by hand");
+        _repo.Git("mv", "notes/http.md", "notes/01-http.md");
+        _repo.GitAt("2026-02-20T10:00:00+00:00", "commit", "-q", "-m", "rename");
+        _repo.Stage("notes/dns.md", Roadmaps.RealContent);
+
+        var (_, _, error) = _repo.TryRun("2026-02-22T10:00:00+00:00", null, "commit", "-q", "-m", "dns");
+
+        Assert.Equal("roadmap-git: DNS: 🟡 In Progress, started 22.02.2026\n", error);
+        Assert.Equal(["✅ Completed", "09.02.2026", "12.02.2026", "[HTTP](./notes/01-http.md)"], Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1..5]);
+        Assert.Equal(0, _tool.Run(_repo.Root, "update", "--check").ExitCode);
+    }
+}
