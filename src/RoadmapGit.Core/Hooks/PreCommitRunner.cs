@@ -39,12 +39,37 @@ public static class PreCommitRunner
         if (plan.Record.Changed)
         {
             repository.Stage(WrittenCells.FileName, plan.Record.NewBytes);
-            realIndex?.Stage(WrittenCells.FileName, plan.Record.NewBytes);
-            workTree.Write(WrittenCells.FileName, plan.Record.NewBytes, "record file");
+            realIndex?.Stage(WrittenCells.FileName, RecordFor(plan, realIndex.ReadIndex, config));
+            workTree.Write(WrittenCells.FileName, RecordFor(plan, path => workTree.Read(path, path == WrittenCells.FileName ? "record file" : "roadmap file"), config), "record file");
             staged.Add(WrittenCells.FileName);
         }
 
         return new PreCommitOutcome(staged, plan.Changes.ToList(), plan.Diagnostics);
+    }
+
+    /// <summary>
+    /// The record for another place that holds the roadmap (the working tree, the real index): the
+    /// commit's record where the roadmap there is what the commit holds; where it differs (unstaged
+    /// edits, values <c>update</c> wrote and the commit leaves out), the values the record there
+    /// remembered and the roadmap there still shows are remembered too, or they would pass for the
+    /// learner's.
+    /// </summary>
+    private static byte[] RecordFor(EnginePlan plan, Func<string, byte[]?> read, RoadmapConfig config)
+    {
+        var differing = plan.Files
+            .Select(f => (File: f, Bytes: read(f.Path)))
+            .Where(f => f.Bytes is not null && !f.Bytes.AsSpan().SequenceEqual(f.File.NewBytes))
+            .ToList();
+        if (differing.Count == 0 || read(WrittenCells.FileName) is not { } before)
+        {
+            return plan.Record.NewBytes;
+        }
+
+        var remembered = WrittenCellsFile.Parse(System.Text.Encoding.UTF8.GetString(before));
+        var shown = differing.SelectMany(f => DocumentText.TryDecode(f.Bytes!, out var text)
+            ? WrittenRecord.Shown(remembered, f.File.Path, text.Text, f.File.Result.Conventions, config.OverallLabels)
+            : []);
+        return System.Text.Encoding.UTF8.GetBytes(WrittenCellsFile.Write(plan.Record.Cells.Merge(new WrittenCells(shown))));
     }
 
     /// <summary>

@@ -57,6 +57,9 @@ public sealed class WrittenCells
     public bool Wrote(string roadmap, string note, CellColumn column, DateOnly day) =>
         Rows(roadmap, note).Any(r => (column == CellColumn.Start ? r.Start : r.Finish) == day);
 
+    /// <summary>What the record holds for one note's row(s) of a roadmap.</summary>
+    public IReadOnlyList<WrittenRow> RowsOf(string roadmap, string note) => Rows(roadmap, note);
+
     private List<WrittenRow> Rows(string roadmap, string note) =>
         _rows.TryGetValue((roadmap, note), out var list) ? list : [];
 }

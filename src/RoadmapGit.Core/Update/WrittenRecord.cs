@@ -1,3 +1,5 @@
+using RoadmapGit.Core.Conventions;
+using RoadmapGit.Core.Markdown;
 using RoadmapGit.Core.Ownership;
 
 namespace RoadmapGit.Core.Update;
@@ -19,6 +21,35 @@ internal static class WrittenRecord
             return (file.Path, note, Written(file.Path, row, before));
         }));
         return new WrittenCells(kept.Concat(written).Where(e => !e.Item3.IsEmpty));
+    }
+
+    /// <summary>
+    /// What <paramref name="remembered"/> says roadmap-git wrote into a text of a roadmap that its
+    /// cells still show there: for a working file (or index) whose roadmap the commit left
+    /// different, so the values written there before (by <c>update</c>) stay roadmap-git's.
+    /// </summary>
+    public static IEnumerable<(string Roadmap, string Note, WrittenRow Row)> Shown(
+        WrittenCells remembered, string roadmap, string text, DocumentConventions conventions, OverallLabels labels)
+    {
+        var document = RoadmapParser.Parse(roadmap, text, labels);
+        foreach (var table in document.Tables)
+        {
+            foreach (var row in table.Rows.Where(r => r.Note is not null && !r.Shifted))
+            {
+                var cells = RowCells.Read(table, row, conventions);
+                foreach (var written in remembered.RowsOf(roadmap, row.Note!.Path))
+                {
+                    var shown = new WrittenRow(
+                        written.Status == cells.StatusValue ? written.Status : null,
+                        written.Start == cells.StartDay ? written.Start : null,
+                        written.Finish == cells.FinishDay ? written.Finish : null);
+                    if (!shown.IsEmpty)
+                    {
+                        yield return (roadmap, row.Note.Path, shown);
+                    }
+                }
+            }
+        }
     }
 
     private static WrittenRow Written(string roadmap, RowPlan row, WrittenCells before)

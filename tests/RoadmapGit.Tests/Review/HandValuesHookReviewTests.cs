@@ -41,4 +41,21 @@ public sealed class HandValuesHookReviewTests : IDisposable
         Assert.Equal(["✅ Completed", "09.02.2026", "12.02.2026", "[HTTP](./notes/01-http.md)"], Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1..5]);
         Assert.Equal(0, _tool.Run(_repo.Root, "update", "--check").ExitCode);
     }
+
+    [Fact]
+    public void UpdateThenCommittingOnlyANote_KeepsTheRecordOfWhatUpdateWrote()
+    {
+        _repo.Write("README.md", Roadmaps.WithRow(_repo.Read("README.md"), "HTTP", "✅ Completed", "09.02.2026", "xx.xx.xx"));
+        Roadmaps.Update(_repo, clock: new FixedClock(new DateTimeOffset(2026, 2, 13, 9, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(["✅ Completed", "09.02.2026", "13.02.2026"], Roadmaps.Row(_repo.Read("README.md"), "HTTP")[1..4]);
+        _repo.Stage("notes/dns.md", Roadmaps.RealContent);
+        _repo.GitAt("2026-02-14T10:00:00+00:00", "commit", "-q", "-m", "dns");
+        _repo.Git("add", "README.md", ".roadmap-git.cells");
+
+        var (_, _, error) = _repo.TryRun("2026-02-16T10:00:00+00:00", null, "commit", "-q", "-m", "http done by hand");
+
+        Assert.Equal("roadmap-git: HTTP: finished 16.02.2026\n", error);
+        Assert.Equal(["✅ Completed", "09.02.2026", "16.02.2026"], Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1..4]);
+        Assert.Equal(string.Empty, _repo.Git("status", "--porcelain"));
+    }
 }
