@@ -109,7 +109,10 @@ public static class TopicInference
 
     private static string Words(int count) => count == 1 ? "1 word" : $"{count} words";
 
-    /// <summary>The day the final run of entries with this status began; null for a topic never begun.</summary>
+    /// <summary>
+    /// The day the final run of entries with this status began; null for a topic never begun, and
+    /// for a run that begins where history is cut (it may have begun before: the cut's day is no answer).
+    /// </summary>
     private static DateOnly? StatusSince(List<TimelineEntry> timeline, TopicStatus status)
     {
         var runStart = timeline.Count;
@@ -123,7 +126,7 @@ public static class TopicInference
             return timeline.Count > 0 ? timeline[^1].Day : null;
         }
 
-        return runStart == 0 && status == TopicStatus.NotStarted ? null : timeline[runStart].Day;
+        return (runStart == 0 && status == TopicStatus.NotStarted) || timeline[runStart].Version.AtCut ? null : timeline[runStart].Day;
     }
 
     private static InferredDate StartOf(List<TimelineEntry> life, NoteReading? newest, List<Diagnostic> diagnostics)
