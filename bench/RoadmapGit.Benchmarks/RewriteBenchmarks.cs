@@ -29,7 +29,7 @@ public class RewriteBenchmarks
             foreach (var row in table.Rows.Where(r => r.Note is not null))
             {
                 var result = new TopicResult(row.Note!.Path, TopicStatus.Completed, InferredDate.Known(day, "benchmark"), InferredDate.Known(day, "benchmark"), day, [], []);
-                _plans[row.Line.LineNumber] = new RowPlan(row, table, result, RowResolver.Resolve(result, RowHands.None, (null, null)), row.Note.Path);
+                _plans[row.Line.LineNumber] = new RowPlan(row, table, result, RowResolver.Resolve(result, RowHands.None, (null, null)), row.Note.Path, 0);
             }
         }
 

@@ -7,16 +7,20 @@ namespace RoadmapGit.Core.Ownership;
 /// </summary>
 public static class CellOwnership
 {
-    public static RowHands Claim(string roadmap, string note, RowCells cells, WrittenCells record)
+    /// <param name="occurrence">Which of the rows linking the note this one is (0 for the first).</param>
+    public static RowHands Claim(string roadmap, string note, int occurrence, RowCells cells, WrittenCells record)
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(record);
-        return new RowHands(StatusHand(roadmap, note, cells, record), DateHand(roadmap, note, CellColumn.Start, cells, record), DateHand(roadmap, note, CellColumn.Finish, cells, record));
+        return new RowHands(
+            StatusHand(roadmap, note, occurrence, cells, record),
+            DateHand(roadmap, note, occurrence, CellColumn.Start, cells, record),
+            DateHand(roadmap, note, occurrence, CellColumn.Finish, cells, record));
     }
 
-    private static HandCell? StatusHand(string roadmap, string note, RowCells cells, WrittenCells record)
+    private static HandCell? StatusHand(string roadmap, string note, int occurrence, RowCells cells, WrittenCells record)
     {
-        if (cells.StatusIsBlank || (cells.StatusValue is { } status && record.Wrote(roadmap, note, status)))
+        if (cells.StatusIsBlank || (cells.StatusValue is { } status && record.Wrote(roadmap, note, status, occurrence)))
         {
             return null;
         }
@@ -24,7 +28,7 @@ public static class CellOwnership
         return new HandCell(CellColumn.Status, cells.Status, cells.StatusValue, null);
     }
 
-    private static HandCell? DateHand(string roadmap, string note, CellColumn column, RowCells cells, WrittenCells record)
+    private static HandCell? DateHand(string roadmap, string note, int occurrence, CellColumn column, RowCells cells, WrittenCells record)
     {
         var text = column == CellColumn.Start ? cells.Start : cells.Finish;
         if (cells.DateIsBlank(text))
@@ -33,6 +37,6 @@ public static class CellOwnership
         }
 
         var day = column == CellColumn.Start ? cells.StartDay : cells.FinishDay;
-        return day is { } d && record.Wrote(roadmap, note, column, d) ? null : new HandCell(column, text, null, day);
+        return day is { } d && record.Wrote(roadmap, note, column, d, occurrence) ? null : new HandCell(column, text, null, day);
     }
 }

@@ -50,15 +50,16 @@ public sealed class WrittenCells
     public string? NameOf(string roadmap, IEnumerable<string> names) => names.FirstOrDefault(name => _rows.ContainsKey((roadmap, name)));
 
     /// <summary>True when roadmap-git wrote <paramref name="status"/> into this row's Status cell.</summary>
-    public bool Wrote(string roadmap, string note, TopicStatus status) =>
-        Rows(roadmap, note).Any(r => r.Status == status);
+    /// <param name="occurrence">Which of the rows linking the note (0 for the first).</param>
+    public bool Wrote(string roadmap, string note, TopicStatus status, int occurrence = 0) =>
+        RowsOf(roadmap, note, occurrence).Any(r => r.Status == status);
 
     /// <summary>True when roadmap-git wrote <paramref name="day"/> into this row's date cell.</summary>
-    public bool Wrote(string roadmap, string note, CellColumn column, DateOnly day) =>
-        Rows(roadmap, note).Any(r => (column == CellColumn.Start ? r.Start : r.Finish) == day);
+    public bool Wrote(string roadmap, string note, CellColumn column, DateOnly day, int occurrence = 0) =>
+        RowsOf(roadmap, note, occurrence).Any(r => (column == CellColumn.Start ? r.Start : r.Finish) == day);
 
-    /// <summary>What the record holds for one note's row(s) of a roadmap.</summary>
-    public IReadOnlyList<WrittenRow> RowsOf(string roadmap, string note) => Rows(roadmap, note);
+    /// <summary>What the record holds for one row of a roadmap: the <paramref name="occurrence"/>-th linking the note.</summary>
+    public IEnumerable<WrittenRow> RowsOf(string roadmap, string note, int occurrence) => Rows(roadmap, note).Where(r => r.Occurrence == occurrence);
 
     private List<WrittenRow> Rows(string roadmap, string note) =>
         _rows.TryGetValue((roadmap, note), out var list) ? list : [];

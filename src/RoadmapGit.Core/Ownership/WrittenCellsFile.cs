@@ -6,7 +6,8 @@ namespace RoadmapGit.Core.Ownership;
 
 /// <summary>
 /// The text form of <see cref="WrittenCells"/>: one line per row, tab-separated
-/// (<c>roadmap, note, status, start, finish</c>, <c>-</c> for nothing), sorted, with a blank line
+/// (<c>roadmap, note, status, start, finish</c>, <c>-</c> for nothing, and for the second and
+/// later rows linking one note which one it is, counted from 0), sorted, with a blank line
 /// between rows so that two branches that change different topics never conflict when merged.
 /// Lines it cannot read (a conflict marker, a hand edit) are passed over: what they remembered is
 /// forgotten, so at worst a cell counts as the learner's.
@@ -33,9 +34,10 @@ public static class WrittenCellsFile
             }
 
             var fields = line.Split('\t');
-            if (fields.Length == 5 && TryStatus(fields[2], out var status) && TryDay(fields[3], out var start) && TryDay(fields[4], out var finish))
+            if (fields.Length is 5 or 6 && TryStatus(fields[2], out var status) && TryDay(fields[3], out var start) && TryDay(fields[4], out var finish)
+                && TryOccurrence(fields.Length == 6 ? fields[5] : null, out var occurrence))
             {
-                rows.Add((Unescape(fields[0]), Unescape(fields[1]), new WrittenRow(status, start, finish)));
+                rows.Add((Unescape(fields[0]), Unescape(fields[1]), new WrittenRow(status, start, finish, occurrence)));
             }
         }
 
@@ -49,7 +51,8 @@ public static class WrittenCellsFile
         var entries = cells.Entries
             .Where(e => !e.Row.IsEmpty)
             .OrderBy(e => e.Roadmap, StringComparer.Ordinal)
-            .ThenBy(e => e.Note, StringComparer.Ordinal);
+            .ThenBy(e => e.Note, StringComparer.Ordinal)
+            .ThenBy(e => e.Row.Occurrence);
         foreach (var (roadmap, note, row) in entries)
         {
             text.Append('\n')
@@ -57,7 +60,8 @@ public static class WrittenCellsFile
                 .Append(Escape(note)).Append('\t')
                 .Append(row.Status is { } s ? StatusNames.Of(s) : None).Append('\t')
                 .Append(Day(row.Start)).Append('\t')
-                .Append(Day(row.Finish)).Append('\n');
+                .Append(Day(row.Finish))
+                .Append(row.Occurrence > 0 ? string.Create(CultureInfo.InvariantCulture, $"\t{row.Occurrence}") : string.Empty).Append('\n');
         }
 
         return text.ToString();
@@ -81,6 +85,13 @@ public static class WrittenCellsFile
         }
 
         return false;
+    }
+
+    /// <summary>The first row of a note has no field for it, so a record written before there was one reads the same.</summary>
+    private static bool TryOccurrence(string? text, out int occurrence)
+    {
+        occurrence = 0;
+        return text is null || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out occurrence) && occurrence > 0);
     }
 
     private static bool TryDay(string text, out DateOnly? day)

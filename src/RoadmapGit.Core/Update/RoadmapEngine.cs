@@ -112,7 +112,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
                 .Select(r => (Table: t, Row: r, Cells: RowCells.Read(t, r, roadmap.Conventions))))
             .ToList();
         var hands = new Dictionary<int, HandRow>();
-        var recordedAs = new Dictionary<int, string>();
+        var recordedAs = new Dictionary<int, (string Name, int Occurrence)>();
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, row, cells) in rows)
         {
@@ -120,8 +120,8 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             var occurrence = occurrences.GetValueOrDefault(note);
             occurrences[note] = occurrence + 1;
             var names = NamesOf(note, results[note]);
-            recordedAs[row.Line.LineNumber] = record.NameOf(roadmap.Path, names) ?? note;
-            var claimed = request.Rebuild ? RowHands.None : CellOwnership.Claim(roadmap.Path, recordedAs[row.Line.LineNumber], cells, record);
+            recordedAs[row.Line.LineNumber] = (record.NameOf(roadmap.Path, names) ?? note, occurrence);
+            var claimed = request.Rebuild ? RowHands.None : CellOwnership.Claim(roadmap.Path, recordedAs[row.Line.LineNumber].Name, occurrence, cells, record);
             if (claimed.Cells.Any())
             {
                 var span = row.Line.Span;
@@ -154,7 +154,8 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
             var values = kept ?? RowResolver.Resolve(result, found.GetValueOrDefault(row.Line.LineNumber) ?? RowHands.None, (cells.StartDay, cells.FinishDay));
 
-            plans[row.Line.LineNumber] = new RowPlan(row, table, result, values, recordedAs[row.Line.LineNumber]);
+            var (recordedName, rowOccurrence) = recordedAs[row.Line.LineNumber];
+            plans[row.Line.LineNumber] = new RowPlan(row, table, result, values, recordedName, rowOccurrence);
         }
 
         return plans;

@@ -32,17 +32,21 @@ internal static class WrittenRecord
         WrittenCells remembered, string roadmap, string text, DocumentConventions conventions, OverallLabels labels)
     {
         var document = RoadmapParser.Parse(roadmap, text, labels);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var table in document.Tables)
         {
             foreach (var row in table.Rows.Where(r => r.Note is not null && !r.Shifted))
             {
                 var cells = RowCells.Read(table, row, conventions);
-                foreach (var written in remembered.RowsOf(roadmap, row.Note!.Path))
+                var occurrence = occurrences.GetValueOrDefault(row.Note!.Path);
+                occurrences[row.Note.Path] = occurrence + 1;
+                foreach (var written in remembered.RowsOf(roadmap, row.Note.Path, occurrence))
                 {
                     var shown = new WrittenRow(
                         written.Status == cells.StatusValue ? written.Status : null,
                         written.Start == cells.StartDay ? written.Start : null,
-                        written.Finish == cells.FinishDay ? written.Finish : null);
+                        written.Finish == cells.FinishDay ? written.Finish : null,
+                        occurrence);
                     if (!shown.IsEmpty)
                     {
                         yield return (roadmap, row.Note.Path, shown);
@@ -59,16 +63,17 @@ internal static class WrittenRecord
         var status = values.Status != TopicStatus.NotStarted && values.StatusCell.Source switch
         {
             CellSource.Inferred => true,
-            CellSource.MissingNote => before.Wrote(roadmap, note, values.Status),
+            CellSource.MissingNote => before.Wrote(roadmap, note, values.Status, row.Occurrence),
             _ => false,
         };
-        return new WrittenRow(status ? values.Status : null, Day(values.Start, values.StartCell, CellColumn.Start), Day(values.Finish, values.FinishCell, CellColumn.Finish));
+        return new WrittenRow(
+            status ? values.Status : null, Day(values.Start, values.StartCell, CellColumn.Start), Day(values.Finish, values.FinishCell, CellColumn.Finish), row.Occurrence);
 
         // A value kept at a history cut, or while the note is missing, stays recorded if roadmap-git wrote it before.
         DateOnly? Day(DateOnly? day, CellValue cell, CellColumn column) => cell.Source switch
         {
             CellSource.Inferred => day,
-            CellSource.HistoryCut or CellSource.MissingNote when day is { } kept && before.Wrote(roadmap, note, column, kept) => kept,
+            CellSource.HistoryCut or CellSource.MissingNote when day is { } kept && before.Wrote(roadmap, note, column, kept, row.Occurrence) => kept,
             _ => null,
         };
     }
