@@ -67,7 +67,7 @@ public static class PreCommitRunner
 
         var remembered = WrittenCellsFile.Parse(System.Text.Encoding.UTF8.GetString(before));
         var shown = differing.SelectMany(f => DocumentText.TryDecode(f.Bytes!, out var text)
-            ? WrittenRecord.Shown(remembered, f.File.Path, text.Text, f.File.Result.Conventions, config.OverallLabels)
+            ? WrittenRecord.Shown(remembered, plan.Record.Cells, f.File.Path, text.Text, f.File.Result.Conventions, config.OverallLabels)
             : []);
         return System.Text.Encoding.UTF8.GetBytes(WrittenCellsFile.Write(plan.Record.Cells.Merge(new WrittenCells(shown))));
     }

@@ -25,11 +25,12 @@ internal static class WrittenRecord
 
     /// <summary>
     /// What <paramref name="remembered"/> says roadmap-git wrote into a text of a roadmap that its
-    /// cells still show there: for a working file (or index) whose roadmap the commit left
-    /// different, so the values written there before (by <c>update</c>) stay roadmap-git's.
+    /// cells still show there, and <paramref name="known"/> does not hold already: for a working
+    /// file (or index) whose roadmap the commit left different, so the values written there before
+    /// (by <c>update</c>) stay roadmap-git's.
     /// </summary>
     public static IEnumerable<(string Roadmap, string Note, WrittenRow Row)> Shown(
-        WrittenCells remembered, string roadmap, string text, DocumentConventions conventions, OverallLabels labels)
+        WrittenCells remembered, WrittenCells known, string roadmap, string text, DocumentConventions conventions, OverallLabels labels)
     {
         var document = RoadmapParser.Parse(roadmap, text, labels);
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -40,16 +41,17 @@ internal static class WrittenRecord
                 var cells = RowCells.Read(table, row, conventions);
                 var occurrence = occurrences.GetValueOrDefault(row.Note!.Path);
                 occurrences[row.Note.Path] = occurrence + 1;
-                foreach (var written in remembered.RowsOf(roadmap, row.Note.Path, occurrence))
+                var note = row.Note.Path;
+                foreach (var written in remembered.RowsOf(roadmap, note, occurrence))
                 {
                     var shown = new WrittenRow(
-                        written.Status == cells.StatusValue ? written.Status : null,
-                        written.Start == cells.StartDay ? written.Start : null,
-                        written.Finish == cells.FinishDay ? written.Finish : null,
+                        written.Status is { } s && s == cells.StatusValue && !known.Wrote(roadmap, note, s, occurrence) ? s : null,
+                        written.Start is { } start && start == cells.StartDay && !known.Wrote(roadmap, note, CellColumn.Start, start, occurrence) ? start : null,
+                        written.Finish is { } finish && finish == cells.FinishDay && !known.Wrote(roadmap, note, CellColumn.Finish, finish, occurrence) ? finish : null,
                         occurrence);
                     if (!shown.IsEmpty)
                     {
-                        yield return (roadmap, row.Note.Path, shown);
+                        yield return (roadmap, note, shown);
                     }
                 }
             }

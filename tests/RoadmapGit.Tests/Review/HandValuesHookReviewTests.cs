@@ -58,4 +58,21 @@ public sealed class HandValuesHookReviewTests : IDisposable
         Assert.Equal(["✅ Completed", "09.02.2026", "16.02.2026"], Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1..4]);
         Assert.Equal(string.Empty, _repo.Git("status", "--porcelain"));
     }
+
+    [Fact]
+    public void WorkingTreeWithCrlfLineEndings_TheRecordItKeepsIsTheCommittedOne()
+    {
+        _repo.Git("config", "core.autocrlf", "true");
+        File.Delete(_repo.Full("README.md"));
+        _repo.Git("checkout", "--", "README.md");
+        Assert.Contains("\r\n", _repo.Read("README.md"), StringComparison.Ordinal);
+        _repo.Stage("README.md", Roadmaps.WithRow(_repo.Read("README.md"), "HTTP", "✅ Completed", "09.02.2026", "xx.xx.xx"));
+        _repo.Stage("notes/dns.md", Roadmaps.RealContent);
+
+        _repo.GitAt("2026-02-12T10:00:00+00:00", "commit", "-q", "-m", "http done by hand, dns begun");
+
+        Assert.Equal(["✅ Completed", "09.02.2026", "12.02.2026"], Roadmaps.Row(_repo.Read("README.md"), "HTTP")[1..4]);
+        Assert.Equal(_repo.Git("show", "HEAD:.roadmap-git.cells"), _repo.Read(".roadmap-git.cells"));
+        Assert.Equal(string.Empty, _repo.Git("status", "--porcelain"));
+    }
 }
