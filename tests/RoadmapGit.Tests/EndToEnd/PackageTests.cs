@@ -42,6 +42,16 @@ public sealed class PackageTests(PackedTool tool)
     }
 
     [Fact]
+    public void PackedWithAVersion_VersionOptionPrintsThatVersion()
+    {
+        // The installed assemblies are the ReadyToRun ones, compiled by a publish of their own.
+        var (code, output, error) = tool.Run(tool.Folder, "--version");
+
+        Assert.True(code == 0, error);
+        Assert.Equal($"roadmap-git {tool.Version}\n", output);
+    }
+
+    [Fact]
     public void WithoutReadyToRunCode_TheToolRunsFromItsIl()
     {
         using var repo = TestRepo.Create();
