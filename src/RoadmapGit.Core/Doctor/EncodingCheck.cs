@@ -39,13 +39,9 @@ public sealed class EncodingCheck : IDoctorCheck
                 continue;
             }
 
-            var lines = text.Text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
+            foreach (var line in Mojibake.LinesWithLost(text.Text))
             {
-                if (lines[i].Contains(Mojibake.Lost, StringComparison.Ordinal))
-                {
-                    yield return Diagnose.LostCharacter(roadmap, i + 1, LostHint.Unknown);
-                }
+                yield return Diagnose.LostCharacter(roadmap, line, LostHint.Unknown);
             }
         }
     }

@@ -8,8 +8,8 @@ namespace RoadmapGit.Core.Doctor;
 /// <summary>
 /// <c>doctor --fix-encoding</c>: each mangled roadmap file is written back as the UTF-8 it was,
 /// in one atomic step, keeping its byte-order mark and line endings; every character the
-/// mangling destroyed is listed by line. A file that is not mangled, or not UTF-8 at all, stays
-/// byte for byte as it was.
+/// mangling destroyed is listed by line, on this run and on every later one until it is typed
+/// again. A file that is not mangled, or not UTF-8 at all, stays byte for byte as it was.
 /// </summary>
 public static class EncodingFix
 {
@@ -30,7 +30,9 @@ public static class EncodingFix
             var repair = Mojibake.Repair(text.Text);
             if (!repair.Found)
             {
+                // A file repaired before may still hold characters to type again: they keep the run failing.
                 findings.Add(Diagnose.NothingToRepair(roadmap));
+                findings.AddRange(Mojibake.LinesWithLost(text.Text).Select(line => Diagnose.LostCharacter(roadmap, line, LostHint.Unknown)));
                 continue;
             }
 

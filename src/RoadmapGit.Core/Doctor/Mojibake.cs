@@ -68,6 +68,20 @@ public static class Mojibake
             : new MojibakeRepair(repaired.ToString(), mended, mendedLines.Count, lost, first, codePage ?? CodePages[0].Name);
     }
 
+    /// <summary>The one-based lines that hold a character a mangling destroyed, once each.</summary>
+    public static IEnumerable<int> LinesWithLost(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Contains(Lost, StringComparison.Ordinal))
+            {
+                yield return i + 1;
+            }
+        }
+    }
+
     private static int Continuations(byte lead) => lead switch
     {
         >= 0xC2 and <= 0xDF => 1,

@@ -36,7 +36,33 @@ public sealed class DoctorCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Golden.AssertMatches("doctor/fix-encoding.txt", output);
-        Assert.Equal(0, InProcessTool.RunIn(_repo.Root, "doctor", "--fix-encoding").ExitCode);
+    }
+
+    [Fact]
+    public void FixEncodingAgain_WithCharactersLeftToType_ListsThemAndExitsOne()
+    {
+        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Fixture.Text("backend-roadmap.mojibake.md")));
+        InProcessTool.RunIn(_repo.Root, "doctor", "--fix-encoding");
+        var repaired = _repo.ReadBytes("README.md");
+
+        var (code, output, _) = InProcessTool.RunIn(_repo.Root, "doctor", "--fix-encoding");
+
+        Assert.Equal(1, code);
+        Golden.AssertMatches("doctor/fix-encoding-again.txt", output);
+        Assert.Equal(repaired, _repo.ReadBytes("README.md"));
+    }
+
+    [Fact]
+    public void FixEncoding_OnceEveryCharacterIsTypedAgain_ExitsZero()
+    {
+        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Fixture.Text("backend-roadmap.mojibake.md")));
+        InProcessTool.RunIn(_repo.Root, "doctor", "--fix-encoding");
+        _repo.Write("README.md", _repo.Read("README.md").Replace("\uFFFD", "🌐", StringComparison.Ordinal));
+
+        var (code, output, _) = InProcessTool.RunIn(_repo.Root, "doctor", "--fix-encoding");
+
+        Assert.Equal(0, code);
+        Assert.Equal("README.md: no mangled text; left as it is\n", output);
     }
 
     [Fact]
