@@ -9,6 +9,10 @@ public static partial class Diagnose
         "missing-note", file, line,
         $"row '{topic}' links {note}, which does not exist; did you mean {similar}? Change the link to {link}");
 
+    public static Diagnostic MisplacedNote(string file, int line, string topic, string note, string similar, string link) => Warn(
+        "missing-note", file, line,
+        $"row '{topic}' links {note}, which does not exist; did you mean {similar}? Move it to {note}, or change the link to {link}");
+
     public static Diagnostic UnlinkedNote(string note, string roadmap, string notesFolder) => Warn(
         "unlinked-note", note, null,
         $"no roadmap row links this note, so it counts for no topic. Link it from its topic's row in {roadmap}, or move it out of {notesFolder}/");

@@ -259,14 +259,20 @@ public sealed class GitRepository : IDisposable
         return changes.Renamed.FirstOrDefault(c => c.OldPath == path)?.Path;
     }
 
-    /// <summary>Renames between a commit (HEAD, or its parent when amending) and the index: what <c>git mv</c> staged for the commit being made.</summary>
-    public IReadOnlyList<(string From, string To)> StagedRenames(string? baseCommitId, IReadOnlyCollection<string> sources)
+    /// <summary>
+    /// Renames between a commit (HEAD, or its parent when amending) and the index that move a
+    /// linked note away, or move a file onto a linked path: what <c>git mv</c> staged for the
+    /// commit being made.
+    /// </summary>
+    public IReadOnlyList<(string From, string To)> StagedRenames(string? baseCommitId, IReadOnlyCollection<string> linked)
     {
-        // Only a note that the base has and the index lost can have moved; most commits have none, and
-        // notes not written yet are not in the base either, so the rename diff is rarely needed.
+        // Only a note that the base has and the index lost, or the other way round, can take part in
+        // a rename; most commits have none, so the rename diff is rarely needed.
         var tip = baseCommitId is null ? null : _repository.Lookup<Commit>(baseCommitId);
-        var lost = tip is null ? [] : StagedChanges(tip.Sha).Where(p => _repository.Index[p] is null);
-        if (tip is null || !lost.Any(sources.Contains))
+        var moved = tip is not null && StagedChanges(tip.Sha)
+            .Where(linked.Contains)
+            .Any(p => (_repository.Index[p] is null) != (BlobIdAt(tip.Sha, p) is null));
+        if (tip is null || !moved)
         {
             return [];
         }
@@ -274,7 +280,7 @@ public sealed class GitRepository : IDisposable
         var changes = _repository.Diff.Compare<TreeChanges>(
             tip.Tree, DiffTargets.Index, null, null, new CompareOptions { Similarity = SimilarityOptions.Renames });
         return changes.Renamed
-            .Where(c => sources.Contains(c.OldPath))
+            .Where(c => linked.Contains(c.OldPath) || linked.Contains(c.Path))
             .Select(c => (c.OldPath, c.Path))
             .ToList();
     }

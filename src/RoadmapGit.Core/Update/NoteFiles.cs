@@ -13,6 +13,7 @@ namespace RoadmapGit.Core.Update;
 internal sealed class NoteFiles
 {
     private readonly List<string> _candidates;
+    private readonly List<string> _notLinked;
     private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
     /// <param name="present">Markdown files that exist (in the index for the hook, in the work tree otherwise).</param>
@@ -22,13 +23,18 @@ internal sealed class NoteFiles
         var presentSet = present.ToHashSet(StringComparer.Ordinal);
         var notLinked = present.Except(linked, StringComparer.Ordinal).Except(excluded, StringComparer.Ordinal).Where(IsNote).ToList();
         var prefix = notesFolder.Trim('/') + "/";
+        NotesFolder = prefix;
         Unlinked = notLinked.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var noteFolders = linked.Where(presentSet.Contains).Select(Folder).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
         _candidates = notLinked.Where(p => p.StartsWith(prefix, StringComparison.Ordinal) || noteFolders.Contains(Folder(p))).ToList();
+        _notLinked = notLinked;
     }
 
     /// <summary>Notes in the notes folder that no row links, in path order.</summary>
     public IReadOnlyList<string> Unlinked { get; }
+
+    /// <summary>The notes folder, with its closing <c>/</c>.</summary>
+    public string NotesFolder { get; }
 
     /// <summary>The notes some broken link was told it may have meant: their own warning would say the same again.</summary>
     public IReadOnlySet<string> Suggested => _suggested;
@@ -47,18 +53,19 @@ internal sealed class NoteFiles
 
     /// <summary>
     /// The unlinked note a link to a missing note most likely meant: one of the same file name in
-    /// another folder (<c>note/</c> for <c>notes/</c>), or in the same folder one whose name is a
-    /// slip of the keyboard away and carries the same numbers (<c>35-http-cachng</c>).
+    /// any other folder (<c>note/</c> for <c>notes/</c>, either way round), or in the same folder
+    /// one whose name is a slip of the keyboard away and carries the same numbers (<c>35-http-cachng</c>).
     /// </summary>
     public string? SimilarTo(string missing)
     {
-        if (_candidates.Count == 0)
+        if (_notLinked.Count == 0)
         {
             return null;
         }
 
+        // A note saved in a mistyped folder is the learner's mistake as much as a mistyped link is.
         var name = Path.GetFileName(missing);
-        var found = _candidates.Where(c => Path.GetFileName(c).Equals(name, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).FirstOrDefault();
+        var found = _notLinked.Where(c => Path.GetFileName(c).Equals(name, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).FirstOrDefault();
         if (found is null)
         {
             var folder = _candidates.Where(c => Folder(c) == Folder(missing)).ToList();
@@ -74,6 +81,11 @@ internal sealed class NoteFiles
 
         return found;
     }
+
+    /// <summary>A note outside the notes folder that a link into it meant: the note is what is out of place.</summary>
+    public bool IsMisplaced(string missing, string similar) =>
+        missing.StartsWith(NotesFolder, StringComparison.Ordinal) && !similar.StartsWith(NotesFolder, StringComparison.Ordinal)
+        && Path.GetFileName(missing).Equals(Path.GetFileName(similar), StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNote(string path)
     {

@@ -39,16 +39,20 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         var notePaths = documents.SelectMany(d => d.Document.Rows).Where(r => r.Note is not null && !r.Shifted).Select(r => r.Note!.Path)
             .Distinct(StringComparer.Ordinal).ToList();
         var tips = Tips(request);
-        var renames = request.Source == RoadmapSource.Index
-            ? Repository.StagedRenames(tips.FirstOrDefault(), notePaths).ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal)
-            : new Dictionary<string, string>(StringComparer.Ordinal);
+        var linked = notePaths.ToHashSet(StringComparer.Ordinal);
+        var stagedRenames = request.Source == RoadmapSource.Index ? Repository.StagedRenames(tips.FirstOrDefault(), notePaths) : [];
+        var renames = stagedRenames.Where(r => linked.Contains(r.From)).ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal);
+
+        // A file moved onto a linked path (a mistyped name put right) brings its history along, as history will once it is committed.
+        var arrivals = stagedRenames.Where(r => !linked.Contains(r.From)).ToDictionary(r => r.To, r => r.From, StringComparer.Ordinal);
 
         // Notes may write dates and Status lines the way the (first) roadmap does.
         var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions : new DocumentConventions(StatusLabels.Default, DateStyle.Iso));
         var contents = new NoteContents(history.ReadText, rules, Repository.ReadingCache(rules));
+        var historyPaths = arrivals.Count == 0 ? notePaths : [.. notePaths.Concat(arrivals.Values).Distinct(StringComparer.Ordinal)];
         var timelines = history.ReadTimelines(new HistoryQuery(
-            tips, notePaths, documents.Select(d => d.Path).ToList(), blobId => !contents.Reading(blobId).IsStub));
-        contents.ReadAll(notePaths.SelectMany(n => timelines[n]).Select(v => v.BlobId).OfType<string>());
+            tips, historyPaths, documents.Select(d => d.Path).ToList(), blobId => !contents.Reading(blobId).IsStub));
+        contents.ReadAll(historyPaths.SelectMany(n => timelines[n]).Select(v => v.BlobId).OfType<string>());
         var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(_workTree, Config.IgnoreRevsFile));
         var commitDate = request.CommitDate ?? clock.GetLocalNow();
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
@@ -65,6 +69,11 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
             var current = renames.GetValueOrDefault(note) ?? note;
             var versions = timelines[note].ToList();
+            if (arrivals.TryGetValue(note, out var from) && Repository.IndexBlobId(note) is { } arrived && !contents.Reading(arrived).IsStub)
+            {
+                versions = [.. timelines[from].Concat(versions).OrderBy(v => v.Sequence)];
+            }
+
             if (request.Source == RoadmapSource.Index && StagedVersion(tips, note, current, commitDate) is { } staged)
             {
                 versions.Add(staged);
@@ -143,7 +152,10 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
                 if (similar is not null)
                 {
                     kept = RowResolver.AsWritten(cells, "the note is not there");
-                    diagnostics.Add(Diagnose.MissingNoteLike(roadmap.Path, line, row.Topic, row.Note.Path, similar, NoteUrl.Relative(roadmap.Path, similar, row.Note.Url)));
+                    var link = NoteUrl.Relative(roadmap.Path, similar, row.Note.Url);
+                    diagnostics.Add(noteFiles.IsMisplaced(row.Note.Path, similar)
+                        ? Diagnose.MisplacedNote(roadmap.Path, line, row.Topic, row.Note.Path, similar, link)
+                        : Diagnose.MissingNoteLike(roadmap.Path, line, row.Topic, row.Note.Path, similar, link));
                 }
                 else if (cells.HoldsValues || result.Timeline.Count > 0)
                 {

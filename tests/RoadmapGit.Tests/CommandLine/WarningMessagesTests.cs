@@ -12,7 +12,7 @@ public sealed class WarningMessagesTests : IDisposable
     public void Dispose() => _repo.Dispose();
 
     public static TheoryData<string> Mistakes { get; } = new(
-        "missing-note-did-you-mean", "unlinked-note", "unknown-status", "status-with-symbol", "unknown-done",
+        "missing-note-did-you-mean", "misplaced-note", "unlinked-note", "unknown-status", "status-with-symbol", "unknown-done",
         "unreadable-date", "unknown-status-line", "no-roadmap-table", "no-roadmap-table-anywhere");
 
     [Theory]
@@ -43,6 +43,7 @@ public sealed class WarningMessagesTests : IDisposable
     {
         "missing-note-did-you-mean" =>
             [("README.md", Roadmaps.Small.Replace("./notes/http.md", "./note/http.md", StringComparison.Ordinal)), (Note, Roadmaps.RealContent)],
+        "misplaced-note" => [("README.md", Roadmaps.Small), ("note/http.md", Roadmaps.RealContent)],
         "unlinked-note" => [("README.md", Roadmaps.Small), (Note, Roadmaps.RealContent), ("notes/cheatsheet.md", Roadmaps.RealContent)],
         "unknown-status" => WithNote("---\nstatus: doen\n---\n"),
         "status-with-symbol" => WithNote("---\nstatus: completed ✅\n---\n"),

@@ -44,6 +44,38 @@ public sealed class LinkWarningsTests : IDisposable
     }
 
     [Fact]
+    public void NoteSavedInAMistypedFolder_SaysDidYouMean_AndHowToMoveIt()
+    {
+        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Roadmap("Redis", "./notes/34-redis-caching.md")));
+        _repo.Commit("2026-02-03T09:00:00+01:00", "redis", ("note/34-redis-caching.md", Roadmaps.RealContent));
+
+        var warning = Assert.Single(Roadmaps.Plan(_repo).Diagnostics);
+
+        Assert.Equal(("missing-note", "README.md", 5), (warning.Code, warning.File, warning.Line));
+        Assert.Equal(
+            "row 'Redis' links notes/34-redis-caching.md, which does not exist; did you mean note/34-redis-caching.md? " +
+            "Move it to notes/34-redis-caching.md, or change the link to ./note/34-redis-caching.md",
+            warning.Message);
+    }
+
+    [Fact]
+    public void MistypedNoteRenamedToTheLinkedName_KeepsItsDates_InTheHookAsInHistory()
+    {
+        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Roadmap("HTTP caching", "./notes/35-http-caching.md")));
+        _repo.Commit("2026-02-03T09:00:00+01:00", "caching", ("notes/35-http-cachng.md", Roadmaps.RealContent));
+        _repo.Git("mv", "notes/35-http-cachng.md", "notes/35-http-caching.md");
+
+        var staged = Roadmaps.Plan(_repo, new PlanRequest(RoadmapSource.Index, DateTimeOffset.Parse("2026-02-05T09:00:00+01:00", System.Globalization.CultureInfo.InvariantCulture)));
+        _repo.GitAt("2026-02-05T09:00:00+01:00", "commit", "-q", "--no-verify", "-m", "fix the note's name");
+        var committed = Roadmaps.Plan(_repo);
+
+        // The rename is no learning: the topic began with the note, on 03.02, in the hook and in every later run alike.
+        Assert.Equal(["🟡 In Progress", "03.02.2026"], Roadmaps.Row(staged.Files.Single().Result.NewText, "HTTP caching")[1..3]);
+        Assert.Equal(staged.Files.Single().Result.NewText, committed.Files.Single().Result.NewText);
+        Assert.Empty(staged.Diagnostics);
+    }
+
+    [Fact]
     public void LinkToANoteNotWrittenYet_StaysQuiet()
     {
         _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Roadmaps.Small));
