@@ -12,9 +12,17 @@ public static partial class Diagnose
         "shifted-row", file, line,
         "this row has more cells than the header (a doubled or unescaped pipe), so its cells cannot be told apart; left as it is. Escape a pipe inside a cell as \\|");
 
+    public const string NoNoteLinkCode = "no-note-link";
+
     public static Diagnostic RowWithoutNote(string file, int line, string topic) => Warn(
-        "no-note-link", file, line,
+        NoNoteLinkCode, file, line,
         $"row '{topic}' has no link to a note inside the repository, so it is left as it is. Link the row to its note to have it kept up to date");
+
+    /// <param name="lines">One-based, in order.</param>
+    public static Diagnostic RowsWithoutNote(string file, IReadOnlyList<int> lines) => Warn(
+        NoNoteLinkCode, file, null,
+        $"{lines.Count} rows have no link to a note inside the repository ({Lines(lines)}), so they are left as they are. " +
+        "Link each row to its note to have it kept up to date");
 
     public static Diagnostic LinkOutside(string file, int line, string url) => Warn(
         "link-outside", file, line,
@@ -54,6 +62,25 @@ public static partial class Diagnose
 
     private static string Count(int count, string one, string many) =>
         count == 1 ? $"1 {one}" : string.Create(CultureInfo.InvariantCulture, $"{count} {many}");
+
+    /// <summary><c>lines 5-6, 8-11</c>: runs of neighbouring lines as ranges.</summary>
+    private static string Lines(IReadOnlyList<int> lines)
+    {
+        var runs = new List<string>();
+        for (var i = 0; i < lines.Count;)
+        {
+            var end = i;
+            while (end + 1 < lines.Count && lines[end + 1] == lines[end] + 1)
+            {
+                end++;
+            }
+
+            runs.Add(end == i ? lines[i].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{lines[i]}-{lines[end]}"));
+            i = end + 1;
+        }
+
+        return "lines " + string.Join(", ", runs);
+    }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

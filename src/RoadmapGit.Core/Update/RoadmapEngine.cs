@@ -109,7 +109,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         diagnostics.AddRange(CutDiagnostics(files));
         var newRecord = WrittenRecord.After(files, record.Cells, renames);
         var roadmapVersions = documents.ToDictionary(d => d.Path, d => timelines[d.Path], StringComparer.Ordinal);
-        return new EnginePlan(files, results, renames, asOf, diagnostics.Distinct().ToList(), new RecordPlan(record.Text, newRecord), roadmapVersions);
+        return new EnginePlan(files, results, renames, asOf, DiagnosticGroups.Collapse(diagnostics.Distinct()), new RecordPlan(record.Text, newRecord), roadmapVersions);
     }
 
     private Dictionary<int, RowPlan> PlanRows(

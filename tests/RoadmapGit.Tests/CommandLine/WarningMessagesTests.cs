@@ -13,7 +13,7 @@ public sealed class WarningMessagesTests : IDisposable
 
     public static TheoryData<string> Mistakes { get; } = new(
         "missing-note-did-you-mean", "misplaced-note", "unlinked-note", "unknown-status", "status-with-symbol", "unknown-done",
-        "unreadable-date", "unknown-status-line", "no-roadmap-table", "no-roadmap-table-anywhere");
+        "unreadable-date", "unknown-status-line", "no-roadmap-table", "no-roadmap-table-anywhere", "rows-without-note");
 
     [Theory]
     [MemberData(nameof(Mistakes))]
@@ -52,6 +52,7 @@ public sealed class WarningMessagesTests : IDisposable
         "unknown-status-line" => WithNote("# HTTP\n\n**Status:** Doen\n\n"),
         "no-roadmap-table" =>
             [("README.md", "# Backend notes\n\nWhat I learn, topic by topic.\n"), ("docs/ROADMAP.md", Roadmaps.Small.Replace("./notes/", "../notes/", StringComparison.Ordinal))],
+        "rows-without-note" => [("README.md", Roadmaps.Small + string.Concat(Enumerable.Range(1, 12).Select(i => $"| Course {i} | 🔴 Not Started | xx.xx.xx | xx.xx.xx | |\n")))],
         _ => [("README.md", "# Backend notes\n\nWhat I learn, topic by topic.\n")],
     };
 
