@@ -13,8 +13,10 @@ public static partial class Diagnose
         "config-path-missing", configFile, null,
         $"'{key}' names {path}, which does not exist, so {consequence}. Correct the path in {configFile}");
 
+    public const string NotCheckedCode = "not-checked";
+
     public static Diagnostic NotChecked() => Info(
-        "not-checked", null, null,
+        NotCheckedCode, null, null,
         "not checked until the problems above are fixed");
 
     public static Diagnostic NotUtf8Roadmap(string file) => Warn(

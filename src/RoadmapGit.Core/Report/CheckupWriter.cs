@@ -5,7 +5,7 @@ using RoadmapGit.Core.Doctor;
 
 namespace RoadmapGit.Core.Report;
 
-/// <summary><c>doctor</c>'s report for a terminal: each check, ✓ or ✗, its findings under it, and how many problems in all.</summary>
+/// <summary><c>doctor</c>'s report for a terminal: each check, ✓, ✗ or – (not run), its findings under it, and how many problems in all.</summary>
 public static class CheckupWriter
 {
     public static string Write(CheckupReport report)
@@ -14,7 +14,8 @@ public static class CheckupWriter
         var text = new StringBuilder();
         foreach (var check in report.Checks)
         {
-            text.Append(check.Healthy ? "✓ " : "✗ ").Append(check.Title).Append('\n');
+            // A check that did not run has passed nothing: no tick for it.
+            text.Append(!check.Checked ? "– " : check.Healthy ? "✓ " : "✗ ").Append(check.Title).Append('\n');
             foreach (var finding in check.Findings)
             {
                 text.Append("    ").Append(Line(finding)).Append('\n');
@@ -35,5 +36,5 @@ public static class CheckupWriter
         string.Concat(findings.Select(f => f + "\n"));
 
     private static string Line(Diagnostic finding) =>
-        finding.Severity == Severity.Warning ? finding.ToString() : "info: " + finding;
+        finding.Severity == Severity.Warning || finding.Code == Diagnose.NotCheckedCode ? finding.ToString() : "info: " + finding;
 }

@@ -27,6 +27,18 @@ public sealed class DoctorCommandTests : IDisposable
     }
 
     [Fact]
+    public void ConfigError_ChecksThatWaitForItAreMarkedNotChecked_NotPassed()
+    {
+        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Roadmaps.Small), (".roadmap-git.json", "{ \"stubwords\": 3 }"));
+        InProcessTool.RunIn(_repo.Root, "hook", "install");
+
+        var (code, output, _) = InProcessTool.RunIn(_repo.Root, "doctor");
+
+        Assert.Equal(1, code);
+        Golden.AssertMatches("doctor/config-error.txt", output);
+    }
+
+    [Fact]
     public void FixEncoding_OnTheSharedSample_RepairsItAndListsWhatWasLost()
     {
         _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Fixture.Text("backend-roadmap.mojibake.md")));
