@@ -19,7 +19,7 @@ public static class Fail
         new($"{what} '{path}' is larger than {bound / (1024 * 1024)} MB, more than any {what} can be. Check the path");
 
     public static UsageException NotInsideRepository() =>
-        new("not inside a git work tree. Run roadmap-git inside the repository that holds your roadmap");
+        new("not inside a git work tree. cd to your roadmap's repository");
 
     public static UsageException RoadmapNotFound(string path, string configFile) =>
         new($"roadmap file '{path}' not found. Create it, or list your roadmap files under \"roadmaps\" in {configFile}");

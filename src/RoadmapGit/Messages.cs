@@ -6,6 +6,7 @@ namespace RoadmapGit;
 /// <summary>
 /// Every sentence the command line says, each under a name. Errors read
 /// <c>what is wrong. how to fix it</c>; <see cref="Output.Error"/> puts <c>roadmap-git: error: </c> before them.
+/// A usage error fits an 80-column terminal on one line (unless what was typed is long).
 /// </summary>
 internal static class Messages
 {
@@ -27,55 +28,54 @@ internal static class Messages
 
     // Usage errors: the command line cannot run as typed.
     public static string UnknownCommand(string typed, IEnumerable<string> known) =>
-        $"unknown command '{typed}'. " + DidYouMean(typed, known, $"Run '{Tool} --help' to see the commands");
+        $"unknown command '{typed}'. " + DidYouMean(typed, known, $"See {Tool} --help");
 
     public static string UnknownSubcommand(string group, string typed, IEnumerable<string> known) =>
-        $"unknown command '{group} {typed}'. " + DidYouMean(typed, known, $"Run '{Tool} {group} --help' to see its commands", s => $"{group} {s}");
+        $"unknown command '{group} {typed}'. " + DidYouMean(typed, known, $"See {Tool} {group} --help", s => $"{group} {s}");
 
     public static string UnknownOption(CommandSpec spec, string typed) =>
-        $"unknown option '{typed}' for '{spec.Name}'. "
-        + DidYouMean(typed, spec.Options.Select(o => "--" + o.Name).Append("--help"), $"Run '{Tool} {spec.Name} --help' to see its options");
+        $"unknown option '{typed}'. "
+        + DidYouMean(typed, spec.Options.Select(o => "--" + o.Name).Append("--help"), $"See {Tool} {spec.Name} --help");
 
     public static string UnknownToolOption(string typed) =>
-        $"unknown option '{typed}'. " + DidYouMean(typed, ["--help", "--version"], $"Run '{Tool} --help' to see the options");
+        $"unknown option '{typed}'. " + DidYouMean(typed, ["--help", "--version"], $"See {Tool} --help");
 
     public static string UnexpectedAfterVersion(string argument) =>
-        $"unexpected argument '{argument}' after --version. Write {Tool} --version alone";
+        $"unexpected argument '{argument}'. Write {Tool} --version alone";
 
     public static string FlagTakesNoValue(CommandSpec spec, OptionSpec option) =>
-        $"'--{option.Name}' takes no value. Write it alone: {Tool} {spec.Name} --{option.Name}";
+        $"'--{option.Name}' takes no value. Write --{option.Name} alone";
 
     public static string MissingOptionValue(CommandSpec spec, OptionSpec option) =>
-        $"'--{option.Name}' needs a value. Write {Tool} {spec.Name} --{option.Name} {option.Placeholder}";
+        $"'--{option.Name}' needs a value. Write --{option.Name} {option.Placeholder}";
 
     public static string UnknownOptionValue(OptionSpec option, string value) =>
         $"'{value}' is not a value of --{option.Name}. Use {Either(option.Values)}";
 
     public static string MissingArgument(CommandSpec spec, ArgumentSpec argument) =>
-        $"'{spec.Name}' needs a {argument.Label}. "
-        + (spec.Examples.Count > 0 ? $"For example: {spec.Examples[0].CommandLine}" : $"Write {Tool} {spec.Name} {argument.Label}");
+        $"'{spec.Name}' needs a {argument.Label}" + (spec.Examples.Count > 0
+            ? $", such as {spec.Examples[0].CommandLine[$"{Tool} {spec.Name} ".Length..]}"
+            : $". Write {Tool} {spec.Name} {argument.Label}");
 
     public static string ArgumentInSeveralWords(CommandSpec spec, IReadOnlyList<string> words) =>
-        $"'{spec.Name}' takes one {spec.Arguments[0].Label}, and got {words.Count} words. "
-        + $"Put it in quotes: {Tool} {spec.Name} \"{string.Join(' ', words)}\"";
+        $"'{spec.Name}' takes one {spec.Arguments[0].Label}. Quote it: \"{string.Join(' ', words)}\"";
 
     public static string UnexpectedArgument(CommandSpec spec, string argument) =>
-        $"unexpected argument '{argument}'. '{Tool} {spec.Name}' takes "
-        + (spec.Arguments.Count == 0 ? "no arguments" : string.Join(' ', spec.Arguments.Select(a => a.Label)))
-        + $"; see {Tool} {spec.Name} --help";
+        $"unexpected argument '{argument}'. '{spec.Name}' takes "
+        + (spec.Arguments.Count == 0 ? "no arguments" : string.Join(' ', spec.Arguments.Select(a => a.Label)) + " only");
 
     public static string UnexpectedAfterHelp(string argument) =>
-        $"unexpected argument '{argument}'. Write {Tool} help <command>, such as {Tool} help hook install";
+        $"unexpected argument '{argument}'. Write {Tool} help <command>";
 
     public static string UnknownArgumentValue(ArgumentSpec argument, string value) =>
         $"unknown {argument.Name} '{value}'. " + DidYouMean(value, argument.Values, $"Use {Either(argument.Values)}");
 
     // Repository and input errors (the core names its own, in Core.Fail).
     public static string NoTopicMatches(string topic) =>
-        $"no topic or note matches '{topic}'. Give part of a topic's title as the roadmap writes it, or a note's path";
+        $"no topic or note matches '{topic}'. Give part of a title, or a note's path";
 
     public static string DemoFolderNotEmpty(string folder) =>
-        $"'{folder}' is not empty. Give --directory a new or empty folder";
+        $"'{folder}' is not empty. Give --directory an empty folder";
 
     public static string CannotRead(string problem) => $"{Sentence(problem)}. Run again with --verbose for the details";
 

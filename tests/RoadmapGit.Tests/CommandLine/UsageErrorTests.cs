@@ -33,6 +33,7 @@ public sealed class UsageErrorTests
         Assert.Equal((2, ""), (code, output));
         Assert.StartsWith("roadmap-git: error: ", error, StringComparison.Ordinal);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.True(error.TrimEnd('\n').Length <= 80, $"{error.TrimEnd('\n').Length} columns: {error}");
         Golden.AssertMatches($"errors/{name}.txt", error);
     }
 
@@ -82,6 +83,7 @@ public sealed class UsageErrorTests
 
         Directory.Delete(outside);
         Assert.Equal(2, code);
+        Assert.True(error.TrimEnd('\n').Length <= 80, error);
         Golden.AssertMatches("errors/not-in-a-repository.txt", error);
     }
 }
