@@ -104,7 +104,9 @@ internal static class Messages
     public static string MoreWarnings(int count) => $"{count} more; roadmap-git update --dry-run lists them all";
 
     public static string CommitBlocked(int warnings) =>
-        $"commit blocked (strict): {warnings} warning(s) above. Fix the warnings, or commit with ROADMAP_GIT_SKIP=1";
+        warnings == 1
+            ? "commit blocked (strict): 1 warning above. Fix it, or commit with ROADMAP_GIT_SKIP=1"
+            : $"commit blocked (strict): {warnings} warnings above. Fix them, or commit with ROADMAP_GIT_SKIP=1";
 
     public static string HookFailed(string problem, bool strict) =>
         problem + (strict ? "" : "; the commit goes on without a roadmap update");
