@@ -9,8 +9,10 @@ public static partial class Diagnose
 
     public static Diagnostic CannotRead(string message) => Warn("cannot-read", null, null, message);
 
+    public const string ConfigPathMissingCode = "config-path-missing";
+
     public static Diagnostic ConfiguredPathMissing(string key, string path, string configFile, string consequence) => Warn(
-        "config-path-missing", configFile, null,
+        ConfigPathMissingCode, configFile, null,
         $"'{key}' names {path}, which does not exist, so {consequence}. Correct the path in {configFile}");
 
     public const string NotCheckedCode = "not-checked";

@@ -13,7 +13,8 @@ public sealed class ConfigurationCheck : IDoctorCheck
 
     public bool NeedsPlan => false;
 
-    public IReadOnlySet<string> Claims { get; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>Every run warns about a missing template or ignore file too: here they are said once.</summary>
+    public IReadOnlySet<string> Claims { get; } = new HashSet<string>(StringComparer.Ordinal) { Diagnose.ConfigPathMissingCode };
 
     public IEnumerable<Diagnostic> Run(DoctorContext context)
     {
@@ -29,33 +30,9 @@ public sealed class ConfigurationCheck : IDoctorCheck
             yield return Diagnose.CannotRead(planError.Message);
         }
 
-        var config = context.Config;
-        var defaults = RoadmapConfig.Default;
-        var paths = new (string Key, string? Path, string Consequence)[]
+        foreach (var missing in ConfiguredPaths.MissingInputs(context.Config, context.WorkTree).Concat(ConfiguredPaths.MissingNotesFolder(context.Config, context.WorkTree)))
         {
-            ("template", config.Template, "no note template is used and its lines count as a note's words"),
-            ("notes", config.Notes == defaults.Notes ? null : config.Notes, "notes that no row links cannot be found"),
-            ("ignoreRevsFile", config.IgnoreRevsFile == defaults.IgnoreRevsFile ? null : config.IgnoreRevsFile, "no commit is skipped as not learning"),
-        };
-        foreach (var (key, path, consequence) in paths)
-        {
-            if (path is not null && !Exists(context, path))
-            {
-                yield return Diagnose.ConfiguredPathMissing(key, path, RoadmapConfig.FileName, consequence);
-            }
-        }
-    }
-
-    private static bool Exists(DoctorContext context, string path)
-    {
-        try
-        {
-            var full = context.WorkTree.Resolve(path, "configured path");
-            return File.Exists(full) || Directory.Exists(full);
-        }
-        catch (UsageException)
-        {
-            return false;
+            yield return missing;
         }
     }
 }

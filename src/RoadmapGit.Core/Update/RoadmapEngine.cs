@@ -29,7 +29,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
     {
         ArgumentNullException.ThrowIfNull(request);
         Repository.PrefetchCaches();
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(ConfiguredPaths.MissingInputs(Config, _workTree));
         var documents = Config.Roadmaps.Select(path => Read(path, request.Source)).OfType<(string Path, DocumentText Text)>()
             .Select(d => (d.Path, d.Text, Document: RoadmapParser.Parse(d.Path, d.Text.Text, Config.OverallLabels)))
             .Select(d => new ReadRoadmap(d.Path, d.Text, d.Document, DocumentConventions.Learn(d.Document, Config)))
