@@ -40,7 +40,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             .Distinct(StringComparer.Ordinal).ToList();
         var tips = Tips(request);
         var linked = notePaths.ToHashSet(StringComparer.Ordinal);
-        var stagedRenames = request.Source == RoadmapSource.Index ? Repository.StagedRenames(tips.FirstOrDefault(), notePaths) : [];
+        var stagedRenames = request.Source == RoadmapSource.Index ? Repository.StagedRenames(tips.FirstOrDefault(), linked) : [];
         var renames = stagedRenames.Where(r => linked.Contains(r.From)).ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal);
 
         // A file moved onto a linked path (a mistyped name put right) brings its history along, as history will once it is committed.
