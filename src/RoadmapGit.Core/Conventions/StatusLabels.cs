@@ -3,6 +3,9 @@ namespace RoadmapGit.Core.Conventions;
 /// <summary>The text written into a Status cell for each state.</summary>
 public sealed record StatusLabels(string NotStarted, string InProgress, string Completed, string Skipped)
 {
+    /// <summary>Every state once; <see cref="Enum.GetValues{TEnum}"/> builds a new array on each call, and every cell is classified.</summary>
+    private static readonly TopicStatus[] States = Enum.GetValues<TopicStatus>();
+
     public static StatusLabels Default { get; } = new("🔴 Not Started", "🟡 In Progress", "✅ Completed", "⏭️ Skipped");
 
     public string For(TopicStatus status) => status switch
@@ -19,7 +22,7 @@ public sealed record StatusLabels(string NotStarted, string InProgress, string C
     {
         ArgumentNullException.ThrowIfNull(value);
         var trimmed = value.Trim();
-        foreach (var status in Enum.GetValues<TopicStatus>())
+        foreach (var status in States)
         {
             if (string.Equals(For(status), trimmed, StringComparison.OrdinalIgnoreCase))
             {

@@ -19,6 +19,7 @@ public sealed class GitRepository : IDisposable
     private readonly CheckedCacheFile _readingsCache;
     private readonly Dictionary<string, Tree?> _trees = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _stagedChanges = new(StringComparer.Ordinal);
+    private List<string>? _tracked;
     private string[]? _sortedTracked;
     private Tree? _headTree;
     private readonly HashSet<string> _skipWorktree = new(StringComparer.Ordinal);
@@ -172,7 +173,8 @@ public sealed class GitRepository : IDisposable
     public string? IndexBlobId(string path) => _repository.Index[path]?.Id.Sha;
 
     /// <summary>The paths git tracks: every path in the index, repository-relative with <c>/</c>, once each.</summary>
-    public IReadOnlyList<string> TrackedPaths() => _repository.Index
+    /// <remarks>Read once until the next <see cref="Stage"/>: LibGit2Sharp builds every entry anew on each walk of the index.</remarks>
+    public IReadOnlyList<string> TrackedPaths() => _tracked ??= _repository.Index
         .Select(e => Path.DirectorySeparatorChar == '\\' ? e.Path.Replace('\\', '/') : e.Path)
         .Distinct(StringComparer.Ordinal)
         .ToList();
@@ -210,6 +212,7 @@ public sealed class GitRepository : IDisposable
             var blob = _repository.ObjectDatabase.CreateBlob(stream);
             _repository.Index.Add(blob, path, mode);
             _repository.Index.Write();
+            (_tracked, _sortedTracked) = (null, null);
         }
         catch (LibGit2SharpException)
         {

@@ -75,16 +75,8 @@ public static class WrittenCellsFile
             return true;
         }
 
-        foreach (var candidate in Enum.GetValues<TopicStatus>())
-        {
-            if (StatusNames.Of(candidate) == text)
-            {
-                status = candidate;
-                return true;
-            }
-        }
-
-        return false;
+        status = StatusNames.Parse(text);
+        return status is not null;
     }
 
     /// <summary>The first row of a note has no field for it, so a record written before there was one reads the same.</summary>

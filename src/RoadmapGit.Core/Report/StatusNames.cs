@@ -14,4 +14,14 @@ public static class StatusNames
         TopicStatus.Skipped => "skipped",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
+
+    /// <summary>The state a name spells, or null for a name that is none of them.</summary>
+    public static TopicStatus? Parse(string name) => name switch
+    {
+        "not-started" => TopicStatus.NotStarted,
+        "in-progress" => TopicStatus.InProgress,
+        "completed" => TopicStatus.Completed,
+        "skipped" => TopicStatus.Skipped,
+        _ => null,
+    };
 }
