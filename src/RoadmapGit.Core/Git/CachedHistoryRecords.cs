@@ -12,7 +12,7 @@ internal sealed class CachedHistoryRecords(GitCommandLine git, HistoryCacheFile 
 {
     private static readonly Dictionary<string, long> NoneRaised = new(StringComparer.Ordinal);
 
-    public HistoryRecords Read(IReadOnlyList<string> tips, PathCoverage coverage)
+    public HistoryRecords Read(IReadOnlyList<string> tips, PathCoverage coverage, Action<PathChange>? seen = null)
     {
         var wanted = tips.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var cached = file.Load() is { } loaded && loaded.CutFingerprint == cuts.Fingerprint ? loaded : null;
@@ -23,7 +23,7 @@ internal sealed class CachedHistoryRecords(GitCommandLine git, HistoryCacheFile 
                 return new HistoryRecords(cached.Commits, cached.Coverage);
             }
 
-            if (TryAdvance(cached, wanted) is { } advanced)
+            if (TryAdvance(cached, wanted, seen) is { } advanced)
             {
                 file.Save(advanced);
                 return new HistoryRecords(advanced.Commits, advanced.Coverage);
@@ -32,16 +32,16 @@ internal sealed class CachedHistoryRecords(GitCommandLine git, HistoryCacheFile 
 
         // A query beyond the cache's folders widens it, so two roadmaps never take turns.
         var wider = cached is null ? coverage : cached.Coverage.With(coverage);
-        var range = GitLogRange.Read(git, wanted, [], wider, cuts.Commits, NoneRaised);
+        var range = GitLogRange.Read(git, wanted, [], wider, cuts.Commits, NoneRaised, seen);
         var snapshot = new HistorySnapshot(wanted, wider, cuts.Fingerprint, range.Raised, Sorted(range.Commits));
         file.Save(snapshot);
         return new HistoryRecords(snapshot.Commits, snapshot.Coverage);
     }
 
-    private HistorySnapshot? TryAdvance(HistorySnapshot cached, IReadOnlyList<string> tips)
+    private HistorySnapshot? TryAdvance(HistorySnapshot cached, IReadOnlyList<string> tips, Action<PathChange>? seen)
     {
         var dropped = Task.Run(() => git.Run(["rev-list", .. cached.Tips, "--not", .. tips]));
-        var range = Task.Run(() => GitLogRange.Read(git, tips, cached.Tips, cached.Coverage, cuts.Commits, cached.Raised));
+        var range = Task.Run(() => GitLogRange.Read(git, tips, cached.Tips, cached.Coverage, cuts.Commits, cached.Raised, seen));
         try
         {
             Task.WaitAll(dropped, range);

@@ -12,9 +12,10 @@ internal static class GitLogRange
 {
     /// <param name="exclude">Commits whose history was read before: the range stops there.</param>
     /// <param name="raised">Corrected times of earlier commits above their committer times.</param>
+    /// <param name="seen">Told each covered change as the log prints it.</param>
     public static RangeRecords Read(
         GitCommandLine git, IReadOnlyList<string> tips, IReadOnlyList<string> exclude, PathCoverage coverage,
-        IReadOnlySet<string> cutCommits, IReadOnlyDictionary<string, long> raised)
+        IReadOnlySet<string> cutCommits, IReadOnlyDictionary<string, long> raised, Action<PathChange>? seen = null)
     {
         if (tips.Count == 0 || coverage.Items.Count == 0)
         {
@@ -25,7 +26,7 @@ internal static class GitLogRange
         List<RawCommit> raw;
         try
         {
-            raw = ReadLog(git, tips, exclude, coverage);
+            raw = ReadLog(git, tips, exclude, coverage, seen);
         }
         catch
         {
@@ -41,7 +42,8 @@ internal static class GitLogRange
         return new RangeRecords(commits, times.Raised);
     }
 
-    private static List<RawCommit> ReadLog(GitCommandLine git, IReadOnlyList<string> tips, IReadOnlyList<string> exclude, PathCoverage coverage)
+    private static List<RawCommit> ReadLog(
+        GitCommandLine git, IReadOnlyList<string> tips, IReadOnlyList<string> exclude, PathCoverage coverage, Action<PathChange>? seen)
     {
         string[] args =
         [
@@ -51,7 +53,7 @@ internal static class GitLogRange
             "--", .. coverage.Items,
         ];
         List<RawCommit> commits = [];
-        git.Stream(args, output => commits = RawLogParser.Parse(output, coverage.Covers));
+        git.Stream(args, output => commits = RawLogParser.Parse(output, coverage.Covers, seen));
         return commits;
     }
 }

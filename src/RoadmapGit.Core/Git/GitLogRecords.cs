@@ -7,6 +7,6 @@ internal sealed class GitLogRecords(GitCommandLine git, IReadOnlySet<string> cut
 {
     private static readonly Dictionary<string, long> NoneRaised = new(StringComparer.Ordinal);
 
-    public HistoryRecords Read(IReadOnlyList<string> tips, PathCoverage coverage) =>
-        new(GitLogRange.Read(git, tips, [], coverage, cutCommits, NoneRaised).Commits, coverage);
+    public HistoryRecords Read(IReadOnlyList<string> tips, PathCoverage coverage, Action<PathChange>? seen = null) =>
+        new(GitLogRange.Read(git, tips, [], coverage, cutCommits, NoneRaised, seen).Commits, coverage);
 }

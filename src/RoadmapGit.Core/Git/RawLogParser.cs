@@ -18,7 +18,7 @@ internal static class RawLogParser
 
     private const byte HeaderMark = 0x01;
 
-    public static List<RawCommit> Parse(Stream output, Func<string, bool> keep)
+    public static List<RawCommit> Parse(Stream output, Func<string, bool> keep, Action<PathChange>? seen = null)
     {
         var reader = new FieldReader(output);
         var commits = new List<RawCommit>();
@@ -38,7 +38,7 @@ internal static class RawLogParser
             }
             else if (token[0] == (byte)':' && current is not null)
             {
-                Entry(token, reader, current.Changes, keep);
+                Entry(token, reader, current.Changes, keep, seen);
             }
             else
             {
@@ -61,7 +61,7 @@ internal static class RawLogParser
         return new RawCommit(fields[0], AuthorDates.FromGit(seconds, fields[2]), []);
     }
 
-    private static void Entry(ReadOnlySpan<byte> meta, FieldReader reader, List<PathChange> changes, Func<string, bool> keep)
+    private static void Entry(ReadOnlySpan<byte> meta, FieldReader reader, List<PathChange> changes, Func<string, bool> keep, Action<PathChange>? seen)
     {
         var parents = meta.IndexOfAnyExcept((byte)':');
         var fields = Encoding.ASCII.GetString(meta[parents..]).Split(' ');
@@ -77,10 +77,10 @@ internal static class RawLogParser
             var renamed = status[0] is 'R' or 'C';
             var first = NextPath(reader);
             var path = renamed ? NextPath(reader) : first;
-            Add(changes, keep, new PathChange(path, BlobAt(1), [renamed ? null : BlobAt(0)], status[0] == 'R' ? first : null));
+            Add(changes, keep, seen, new PathChange(path, BlobAt(1), [renamed ? null : BlobAt(0)], status[0] == 'R' ? first : null));
             if (status[0] == 'R')
             {
-                Add(changes, keep, new PathChange(first, null, [BlobAt(0)]));
+                Add(changes, keep, seen, new PathChange(first, null, [BlobAt(0)]));
             }
 
             return;
@@ -90,14 +90,15 @@ internal static class RawLogParser
         var parentPaths = Enumerable.Range(0, parents).Select(_ => NextPath(reader)).ToList();
         var result = NextPath(reader);
         var parentBlobs = Enumerable.Range(0, parents).Select(i => status[i] is 'R' or 'C' ? null : BlobAt(i)).ToList();
-        Add(changes, keep, new PathChange(result, BlobAt(parents), parentBlobs, status[0] == 'R' ? parentPaths[0] : null));
+        Add(changes, keep, seen, new PathChange(result, BlobAt(parents), parentBlobs, status[0] == 'R' ? parentPaths[0] : null));
     }
 
-    private static void Add(List<PathChange> changes, Func<string, bool> keep, PathChange change)
+    private static void Add(List<PathChange> changes, Func<string, bool> keep, Action<PathChange>? seen, PathChange change)
     {
         if (keep(change.Path))
         {
             changes.Add(change);
+            seen?.Invoke(change);
         }
     }
 

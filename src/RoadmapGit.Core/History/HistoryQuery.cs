@@ -8,11 +8,13 @@ namespace RoadmapGit.Core.History;
 /// <param name="Notes">Note paths: their timelines follow renames.</param>
 /// <param name="Files">Other paths (the roadmap files): their versions, renames not followed.</param>
 /// <param name="FollowRename">Asked before a rename is followed, with the new blob's id.</param>
+/// <param name="Seen">Told each change read from git as it comes, on any thread (see <see cref="IHistoryRecords.Read"/>).</param>
 public sealed record HistoryQuery(
     IReadOnlyList<string> Tips,
     IReadOnlyCollection<string> Notes,
     IReadOnlyCollection<string> Files,
-    Func<string, bool> FollowRename)
+    Func<string, bool> FollowRename,
+    Action<PathChange>? Seen = null)
 {
     /// <summary>Every queried path: the notes, then the files that are not notes too.</summary>
     public IReadOnlyList<string> Paths =>

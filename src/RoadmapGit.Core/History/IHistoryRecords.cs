@@ -7,5 +7,9 @@ public interface IHistoryRecords
     /// Every commit reachable from <paramref name="tips"/> that changes a path under
     /// <paramref name="coverage"/>; a source may cover more, and says what it covered.
     /// </summary>
-    HistoryRecords Read(IReadOnlyList<string> tips, PathCoverage coverage);
+    /// <param name="seen">
+    /// Told each change as it is read from git (not those a cache already held), on any thread, so
+    /// a caller can start on the versions' texts while history is still being read.
+    /// </param>
+    HistoryRecords Read(IReadOnlyList<string> tips, PathCoverage coverage, Action<PathChange>? seen = null);
 }

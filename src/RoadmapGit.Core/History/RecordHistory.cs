@@ -18,7 +18,7 @@ public sealed class RecordHistory(IHistoryRecords records, Func<string, string> 
         var wanted = PathCoverage.For(query.Notes, query.Files);
         while (true)
         {
-            var read = records.Read(query.Tips, wanted);
+            var read = records.Read(query.Tips, wanted, query.Seen);
             if (!read.Coverage.Covers(wanted))
             {
                 throw new InvalidOperationException("the history records cover less than was asked");

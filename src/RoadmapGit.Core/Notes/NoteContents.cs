@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,17 +11,57 @@ namespace RoadmapGit.Core.Notes;
 /// and, with a <see cref="ReadingCache"/>, once for good: a version read by an earlier run is not
 /// read again.
 /// </summary>
-public sealed class NoteContents(Func<string, string> readText, NoteRules rules, ReadingCache? cache = null)
+/// <remarks>
+/// On a first run over a long history, reading the versions costs about as much as git's own
+/// reading of history; <see cref="ReadSoon"/> lets the versions git has named so far be read on a
+/// thread of their own while git goes on, instead of after it.
+/// </remarks>
+public sealed class NoteContents(Func<string, string> readText, NoteRules rules, ReadingCache? cache = null) : IDisposable
 {
     /// <summary>Below this many, starting threads costs more than it saves.</summary>
     private const int ParallelFrom = 64;
 
     private readonly ReadingCache _cache = cache ?? ReadingCache.None;
 
+    /// <summary>Guards <see cref="_cache"/>: the early reader asks it while the history walk may add to it.</summary>
+    private readonly Lock _gate = new();
+
+    private BlockingCollection<string>? _soon;
+    private Task<List<(string Id, CachedReading Reading)>>? _soonReader;
+    private volatile bool _stopSoon;
+
     public NoteReading Reading(string blobId) => Read(blobId).Reading;
 
     /// <summary>True when two versions differ only in white space.</summary>
     public bool SameWords(string blobId, string otherBlobId) => Read(blobId).WordsFingerprint == Read(otherBlobId).WordsFingerprint;
+
+    /// <summary>
+    /// Queues a version to be read on a thread of its own, as history names it (from any thread).
+    /// What is read by the time <see cref="ReadAll"/> is called is kept; the rest is read there.
+    /// </summary>
+    public void ReadSoon(string blobId)
+    {
+        ArgumentNullException.ThrowIfNull(blobId);
+        if (_stopSoon)
+        {
+            return;
+        }
+
+        if (_soon is null)
+        {
+            lock (_gate)
+            {
+                if (_soon is null)
+                {
+                    var queue = new BlockingCollection<string>();
+                    _soonReader = Task.Factory.StartNew(() => ReadQueued(queue), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                    _soon = queue;
+                }
+            }
+        }
+
+        _soon.Add(blobId);
+    }
 
     /// <summary>
     /// Reads every version not read yet, on as many threads as there are processors (the text
@@ -29,34 +70,125 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
     public void ReadAll(IEnumerable<string> blobIds)
     {
         ArgumentNullException.ThrowIfNull(blobIds);
-        var missing = blobIds.Distinct(StringComparer.Ordinal).Where(id => !_cache.TryGet(id, out _)).ToList();
+        KeepReadSoon();
+        List<string> missing;
+        lock (_gate)
+        {
+            missing = blobIds.Distinct(StringComparer.Ordinal).Where(id => !_cache.TryGet(id, out _)).ToList();
+        }
+
         if (missing.Count < ParallelFrom)
         {
             missing.ForEach(id => Read(id));
             return;
         }
 
-        var read = new System.Collections.Concurrent.ConcurrentBag<(string, CachedReading)>();
+        var read = new ConcurrentBag<(string, CachedReading)>();
         Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, id => read.Add((id, Analyze(id))));
-        foreach (var (id, reading) in read)
+        lock (_gate)
         {
-            _cache.Add(id, reading);
+            foreach (var (id, reading) in read)
+            {
+                _cache.Add(id, reading);
+            }
         }
     }
 
     /// <summary>Keeps what this run read for the next one.</summary>
-    public void Save() => _cache.Save();
+    public void Save()
+    {
+        lock (_gate)
+        {
+            _cache.Save();
+        }
+    }
+
+    public void Dispose() => StopReadingSoon();
 
     private CachedReading Read(string blobId)
     {
-        if (_cache.TryGet(blobId, out var known))
+        lock (_gate)
         {
-            return known;
+            if (_cache.TryGet(blobId, out var known))
+            {
+                return known;
+            }
         }
 
         var reading = Analyze(blobId);
-        _cache.Add(blobId, reading);
+        lock (_gate)
+        {
+            _cache.Add(blobId, reading);
+        }
+
         return reading;
+    }
+
+    /// <summary>Stops the early reader where it is and keeps what it read.</summary>
+    private void KeepReadSoon()
+    {
+        var early = StopReadingSoon();
+        lock (_gate)
+        {
+            foreach (var (id, reading) in early)
+            {
+                if (!_cache.TryGet(id, out _))
+                {
+                    _cache.Add(id, reading);
+                }
+            }
+        }
+    }
+
+    private List<(string Id, CachedReading Reading)> StopReadingSoon()
+    {
+        if (_soon is null || _soonReader is null)
+        {
+            return [];
+        }
+
+        _stopSoon = true;
+        _soon.CompleteAdding();
+        var early = _soonReader.GetAwaiter().GetResult();
+        _soon.Dispose();
+        (_soon, _soonReader) = (null, null);
+        return early;
+    }
+
+    private List<(string Id, CachedReading Reading)> ReadQueued(BlockingCollection<string> queue)
+    {
+        var read = new List<(string, CachedReading)>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in queue.GetConsumingEnumerable())
+        {
+            if (_stopSoon)
+            {
+                break;
+            }
+
+            bool known;
+            lock (_gate)
+            {
+                known = _cache.TryGet(id, out _);
+            }
+
+            if (!taken.Add(id) || known)
+            {
+                continue;
+            }
+
+            try
+            {
+                read.Add((id, Analyze(id)));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // History names versions no row may need (a note no row links); one that cannot be
+                // read is read again, and its error told, only if it is needed.
+            }
+        }
+
+        return read;
     }
 
     private CachedReading Analyze(string blobId)

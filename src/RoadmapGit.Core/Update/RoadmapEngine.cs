@@ -48,10 +48,18 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
         // Notes may write dates and Status lines the way the (first) roadmap does.
         var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions : new DocumentConventions(StatusLabels.Default, DateStyle.Iso));
-        var contents = new NoteContents(history.ReadText, rules, Repository.ReadingCache(rules));
+        using var contents = new NoteContents(history.ReadText, rules, Repository.ReadingCache(rules));
         var historyPaths = arrivals.Count == 0 ? notePaths : [.. notePaths.Concat(arrivals.Values).Distinct(StringComparer.Ordinal)];
+        var roadmapPaths = documents.Select(d => d.Path).Distinct(StringComparer.Ordinal).ToList();
         var timelines = history.ReadTimelines(new HistoryQuery(
-            tips, historyPaths, documents.Select(d => d.Path).ToList(), blobId => !contents.Reading(blobId).IsStub));
+            tips, historyPaths, roadmapPaths, blobId => !contents.Reading(blobId).IsStub, Seen: change =>
+            {
+                // The notes' versions are read while git reads on; a roadmap's versions are not notes.
+                if (change.BlobId is { } blob && NoteFiles.IsMarkdown(change.Path) && !roadmapPaths.Contains(change.Path))
+                {
+                    contents.ReadSoon(blob);
+                }
+            }));
         contents.ReadAll(historyPaths.SelectMany(n => timelines[n]).Select(v => v.BlobId).OfType<string>());
         var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(_workTree, Config.IgnoreRevsFile));
         var commitDate = request.CommitDate ?? clock.GetLocalNow();

@@ -104,7 +104,7 @@ internal sealed class InMemoryHistory : IRepositoryHistory, IHistoryRecords
     public string ReadText(string blobId) =>
         _texts.TryGetValue(blobId, out var text) ? text : throw HistoryReadException.MissingBlob(blobId, string.Empty);
 
-    public HistoryRecords Read(IReadOnlyList<string> tips, PathCoverage coverage)
+    public HistoryRecords Read(IReadOnlyList<string> tips, PathCoverage coverage, Action<PathChange>? seen = null)
     {
         var reachable = new HashSet<string>(StringComparer.Ordinal);
         var stack = new Stack<string>(tips);
@@ -130,6 +130,7 @@ internal sealed class InMemoryHistory : IRepositoryHistory, IHistoryRecords
             }
         }
 
+        records.SelectMany(r => r.Changes).ToList().ForEach(c => seen?.Invoke(c));
         return new HistoryRecords(records, PathCoverage.Everything);
     }
 

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using RoadmapGit.Core.History;
+using RoadmapGit.Core.Notes;
+
+namespace RoadmapGit.Tests.Notes;
+
+/// <summary>Versions read early, while history is still being read, are the versions read after it.</summary>
+public sealed class NoteContentsEarlyReadingTests
+{
+    private static readonly Dictionary<string, string> Texts = Enumerable.Range(0, 300).ToDictionary(
+        i => $"blob{i:D3}",
+        i => i % 3 == 0 ? "# Title\n" : $"---\nstatus: {(i % 2 == 0 ? "done" : "in-progress")}\n---\n# Topic {i}\n\nSome words about topic {i} and more.\n");
+
+    [Fact]
+    public void Early_readings_equal_late_ones()
+    {
+        using var late = new NoteContents(Read, NoteRules.Default);
+        late.ReadAll(Texts.Keys);
+        using var early = new NoteContents(Read, NoteRules.Default);
+        foreach (var id in Texts.Keys.Take(200))
+        {
+            early.ReadSoon(id);
+        }
+
+        early.ReadAll(Texts.Keys);
+
+        Assert.All(Texts.Keys, id => Assert.Equal(late.Reading(id) with { Slips = [] }, early.Reading(id) with { Slips = [] }));
+        Assert.All(Texts.Keys, id => Assert.Equal(late.SameWords(id, "blob001"), early.SameWords(id, "blob001")));
+    }
+
+    [Fact]
+    public void Each_version_is_read_once_however_often_history_names_it()
+    {
+        var reads = new ConcurrentDictionary<string, int>();
+        using var contents = new NoteContents(id => { reads.AddOrUpdate(id, 1, (_, n) => n + 1); return Read(id); }, NoteRules.Default);
+        foreach (var id in Texts.Keys.Concat(Texts.Keys))
+        {
+            contents.ReadSoon(id);
+        }
+
+        contents.ReadAll(Texts.Keys);
+
+        Assert.All(reads, r => Assert.Equal(1, r.Value));
+        Assert.Equal(Texts.Count, reads.Count);
+    }
+
+    [Fact]
+    public void A_version_that_cannot_be_read_early_fails_only_when_it_is_needed()
+    {
+        using var contents = new NoteContents(Read, NoteRules.Default);
+        contents.ReadSoon("missing");
+        contents.ReadSoon("blob001");
+
+        contents.ReadAll(["blob001"]);
+
+        Assert.Throws<HistoryReadException>(() => contents.Reading("missing"));
+    }
+
+    [Fact]
+    public void Disposing_stops_the_early_reader_without_reading_all()
+    {
+        var contents = new NoteContents(Read, NoteRules.Default);
+        contents.ReadSoon("blob001");
+
+        contents.Dispose();
+        contents.ReadSoon("blob002");
+
+        Assert.False(contents.Reading("blob001").IsStub);
+    }
+
+    private static string Read(string id) =>
+        Texts.TryGetValue(id, out var text) ? text : throw HistoryReadException.MissingBlob(id, string.Empty);
+}
