@@ -5,12 +5,16 @@ namespace RoadmapGit.Bench.Harness;
 
 /// <summary>
 /// Measures one repository: the git log baseline, a cold and a warm <c>update</c>, interleaved
-/// round by round after a warm-up round; then the hook with one note change staged.
+/// round by round after a warm-up round; then the hook with one note change staged, on the
+/// roadmap as a learner who uses the hook has it: brought up to date and committed.
 /// </summary>
 internal sealed class TargetMeter(HarnessOptions options, string tool, TextWriter log)
 {
     /// <summary>The date the commit being made would carry; after every generated history.</summary>
     private const string HookDate = "2030-01-07T09:30:00+03:00";
+
+    /// <summary>The day the roadmap was brought up to date before the hook runs: after history, before the hook's commit.</summary>
+    private const string UpToDateDate = "2030-01-06T20:00:00+03:00";
 
     /// <summary>Where the tool keeps its cache, under the repository's git directory; removed for a cold run.</summary>
     private const string CacheFolder = "roadmap-git";
@@ -25,13 +29,16 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
         Rounds(target, results, target.Kinds.Where(k => k != RunKind.Hook).ToList());
         if (results.ContainsKey(RunKind.Hook))
         {
-            StageNote(target);
+            var generated = Git.Run(target.Directory, "rev-parse", "HEAD").Trim();
             try
             {
+                BringUpToDate(target);
+                StageNote(target);
                 Rounds(target, results, [RunKind.Hook]);
             }
             finally
             {
+                Git.Run(target.Directory, "reset", "-q", "--hard", generated);
                 Restore(target.Directory);
             }
         }
@@ -106,6 +113,28 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
     {
         Git.Run(directory, "reset", "-q", "--hard");
         Git.Run(directory, "clean", "-q", "-f", "-d");
+    }
+
+    /// <summary>
+    /// Commits what <c>update</c> writes (the roadmap, the record of written cells): a generated
+    /// roadmap has never been kept by the tool, so without this every hook run would be a first
+    /// adoption rewriting every row, not the commit of one note a learner makes every day.
+    /// </summary>
+    private void BringUpToDate(BenchTarget target)
+    {
+        var update = ProcessMeter.Run(tool, ["update"], target.Directory, options.Bound);
+        if (!update.Succeeded)
+        {
+            throw new InvalidOperationException("roadmap-git update failed before the hook runs");
+        }
+
+        if (Git.Run(target.Directory, "status", "--porcelain").Length == 0)
+        {
+            return;
+        }
+
+        Git.Run(target.Directory, "add", "-A");
+        Git.Run(target.Directory, "-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", "Roadmap brought up to date", $"--date={UpToDateDate}");
     }
 
     /// <summary>Adds a paragraph to a note with content and stages it, as a learner does before committing.</summary>
