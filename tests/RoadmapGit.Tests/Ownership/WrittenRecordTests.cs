@@ -2,17 +2,17 @@ using RoadmapGit.Core;
 using RoadmapGit.Core.Ownership;
 using RoadmapGit.Tests.Support;
 
-namespace RoadmapGit.Tests.Review;
+namespace RoadmapGit.Tests.Ownership;
 
 /// <summary>
 /// The record of written cells must not forget what roadmap-git wrote while a row's note is
 /// missing: once the learner mends the link, those cells are still roadmap-git's, not theirs.
 /// </summary>
-public sealed class RecordReviewTests : IDisposable
+public sealed class WrittenRecordTests : IDisposable
 {
     private readonly TestRepo _repo = TestRepo.Create();
 
-    public RecordReviewTests()
+    public WrittenRecordTests()
     {
         _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
     }

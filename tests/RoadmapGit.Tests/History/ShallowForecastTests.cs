@@ -1,12 +1,12 @@
 using RoadmapGit.Tests.Support;
 
-namespace RoadmapGit.Tests.Review;
+namespace RoadmapGit.Tests.History;
 
 /// <summary>
 /// A shallow clone (CI's default) must agree with the full history about the overall line: the day
 /// a topic came to its status is unknown where history is cut, never the day of the cut.
 /// </summary>
-public sealed class ShallowForecastReviewTests : IDisposable
+public sealed class ShallowForecastTests : IDisposable
 {
     private readonly TestRepo _repo = TestRepo.Create();
 

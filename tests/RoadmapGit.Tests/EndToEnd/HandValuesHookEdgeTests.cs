@@ -1,7 +1,6 @@
-using RoadmapGit.Tests.EndToEnd;
 using RoadmapGit.Tests.Support;
 
-namespace RoadmapGit.Tests.Review;
+namespace RoadmapGit.Tests.EndToEnd;
 
 /// <summary>
 /// Hand values through real commits with the packed tool's hook: a rename made in a later commit,
@@ -9,12 +8,12 @@ namespace RoadmapGit.Tests.Review;
 /// </summary>
 [Collection(PackedToolGroup.Name)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class HandValuesHookReviewTests : IDisposable
+public sealed class HandValuesHookEdgeTests : IDisposable
 {
     private readonly PackedTool _tool;
     private readonly TestRepo _repo = TestRepo.Create();
 
-    public HandValuesHookReviewTests(PackedTool tool)
+    public HandValuesHookEdgeTests(PackedTool tool)
     {
         _tool = tool;
         _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));

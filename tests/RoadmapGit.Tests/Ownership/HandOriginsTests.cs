@@ -2,18 +2,18 @@ using RoadmapGit.Core.Ownership;
 using RoadmapGit.Core.Report;
 using RoadmapGit.Tests.Support;
 
-namespace RoadmapGit.Tests.Review;
+namespace RoadmapGit.Tests.Ownership;
 
 /// <summary>
 /// Where a hand value came from decides the day a row marked done by hand was finished: a note
 /// renamed since, a history cut below the edit, or a second row linking the same note must not
 /// move that day or lend one row's hand values to another.
 /// </summary>
-public sealed class HandOriginsReviewTests : IDisposable
+public sealed class HandOriginsTests : IDisposable
 {
     private readonly TestRepo _repo = TestRepo.Create();
 
-    public HandOriginsReviewTests()
+    public HandOriginsTests()
     {
         _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
     }
