@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LibGit2Sharp;
 using RoadmapGit.Core.Files;
 using RoadmapGit.Core.History;
@@ -18,7 +19,8 @@ public sealed class GitRepository : IDisposable
     private readonly HistoryCacheFile _historyCache;
     private readonly CheckedCacheFile _readingsCache;
     private readonly Dictionary<string, Tree?> _trees = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _stagedChanges = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<HashSet<string>>> _stagedChanges = new(StringComparer.Ordinal);
+    private HashSet<string>? _stagedWithoutBase;
     private List<string>? _tracked;
     private string[]? _sortedTracked;
     private Tree? _headTree;
@@ -239,19 +241,29 @@ public sealed class GitRepository : IDisposable
     /// </remarks>
     public IReadOnlySet<string> StagedChanges(string? commitId)
     {
-        var key = commitId ?? string.Empty;
-        if (!_stagedChanges.TryGetValue(key, out var changed))
+        if (commitId is null || (!_stagedChanges.ContainsKey(commitId) && _repository.Lookup<Commit>(commitId) is null))
         {
-            changed = commitId is null || _repository.Lookup<Commit>(commitId) is null
-                ? TrackedPaths().ToHashSet(StringComparer.Ordinal)
-                : IndexCommand("diff-index", "--cached", "--no-renames", "--name-only", "-z", commitId, "--")
-                    .Split('\0', StringSplitOptions.RemoveEmptyEntries)
-                    .ToHashSet(StringComparer.Ordinal);
-            _stagedChanges[key] = changed;
+            // Against no commit, everything staged is a change.
+            return _stagedWithoutBase ??= TrackedPaths().ToHashSet(StringComparer.Ordinal);
         }
 
-        return changed;
+        return StagedDiff(commitId).Value;
     }
+
+    /// <summary>Starts asking git which paths are staged against a commit while the roadmap is parsed: the hook needs the answer soon after.</summary>
+    public void PrefetchStagedChanges(string commitId)
+    {
+        var diff = StagedDiff(commitId);
+
+        // A failure is met again, and told, where the changes are asked for.
+        _ = Task.Run(() => diff.Value).ContinueWith(t => t.Exception, TaskScheduler.Default);
+    }
+
+    /// <summary>Once per commit, on whichever thread asks first; git, not libgit2, so any thread may.</summary>
+    private Lazy<HashSet<string>> StagedDiff(string commitId) => _stagedChanges.GetOrAdd(commitId, id => new Lazy<HashSet<string>>(
+        () => IndexCommand("diff-index", "--cached", "--no-renames", "--name-only", "-z", id, "--")
+            .Split('\0', StringSplitOptions.RemoveEmptyEntries)
+            .ToHashSet(StringComparer.Ordinal)));
 
     /// <summary>Where a commit that deleted <paramref name="path"/> moved it, if it was a rename.</summary>
     public string? RenamedTo(string commitId, string path)

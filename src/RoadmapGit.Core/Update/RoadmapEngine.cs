@@ -29,6 +29,12 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
     {
         ArgumentNullException.ThrowIfNull(request);
         Repository.PrefetchCaches();
+        var tips = Tips(request);
+        if (request.Source == RoadmapSource.Index && tips.Count > 0)
+        {
+            Repository.PrefetchStagedChanges(tips[0]);
+        }
+
         var diagnostics = new List<Diagnostic>(ConfiguredPaths.MissingInputs(Config, _workTree));
         var documents = Config.Roadmaps.Select(path => Read(path, request.Source)).OfType<(string Path, DocumentText Text)>()
             .Select(d => (d.Path, d.Text, Document: RoadmapParser.Parse(d.Path, d.Text.Text, Config.OverallLabels)))
@@ -38,7 +44,6 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
         var notePaths = documents.SelectMany(d => d.Document.Rows).Where(r => r.Note is not null && !r.Shifted).Select(r => r.Note!.Path)
             .Distinct(StringComparer.Ordinal).ToList();
-        var tips = Tips(request);
         var linked = notePaths.ToHashSet(StringComparer.Ordinal);
         var stagedRenames = request.Source == RoadmapSource.Index ? Repository.StagedRenames(tips.FirstOrDefault(), linked) : [];
         var renames = stagedRenames.Where(r => linked.Contains(r.From)).ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal);
