@@ -38,6 +38,13 @@ internal sealed class BlobReader(string gitDirectory, GitCommandLine git) : IDis
         byte[] bytes;
         lock (_catFileLock)
         {
+            // git ends its cat-file on an object it cannot fetch; the next object is asked of a new one.
+            if (_catFile is { Ended: true })
+            {
+                _catFile.Dispose();
+                _catFile = null;
+            }
+
             _catFile ??= new CatFileProcess(git);
             bytes = _catFile.Read(blobId) ?? throw HistoryReadException.MissingBlob(blobId, _catFile.Errors);
         }

@@ -40,6 +40,9 @@ internal sealed class CatFileProcess : IDisposable
         }
     }
 
+    /// <summary>True once git stopped answering: it ends when it cannot fetch an object, and answers nothing more.</summary>
+    public bool Ended { get; private set; }
+
     /// <summary>The object's bytes, or null when git has no such object and could not fetch it.</summary>
     public byte[]? Read(string objectId)
     {
@@ -47,7 +50,14 @@ internal sealed class CatFileProcess : IDisposable
         {
             _process.StandardInput.Write(objectId + "\n");
             _process.StandardInput.Flush();
-            var header = ReadLine().Split(' ');
+            var line = ReadLine();
+            if (line is null)
+            {
+                Ended = true;
+                return null;
+            }
+
+            var header = line.Split(' ');
             if (header.Length != 3 || !int.TryParse(header[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size))
             {
                 return null;
@@ -61,6 +71,7 @@ internal sealed class CatFileProcess : IDisposable
         catch (IOException)
         {
             // git ended (it could not fetch, or was killed): the object cannot be had.
+            Ended = true;
             return null;
         }
     }
@@ -72,6 +83,10 @@ internal sealed class CatFileProcess : IDisposable
             _process.StandardInput.Close();
             _process.WaitForExit(1000);
         }
+        catch (IOException)
+        {
+            // git ended before reading what was last asked: there is nothing left to tell it.
+        }
         finally
         {
             _output.Dispose();
@@ -79,14 +94,15 @@ internal sealed class CatFileProcess : IDisposable
         }
     }
 
-    private string ReadLine()
+    /// <summary>The next line git printed, or null when its output ended.</summary>
+    private string? ReadLine()
     {
         var line = new List<byte>();
         for (var b = _output.ReadByte(); b != '\n'; b = _output.ReadByte())
         {
             if (b < 0)
             {
-                break;
+                return null;
             }
 
             line.Add((byte)b);
