@@ -56,11 +56,14 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         using var contents = new NoteContents(history.ReadText, rules, Repository.ReadingCache(rules));
         var historyPaths = arrivals.Count == 0 ? notePaths : [.. notePaths.Concat(arrivals.Values).Distinct(StringComparer.Ordinal)];
         var roadmapPaths = documents.Select(d => d.Path).Distinct(StringComparer.Ordinal).ToList();
+        var readSoon = historyPaths.Except(roadmapPaths, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var timelines = history.ReadTimelines(new HistoryQuery(
             tips, historyPaths, roadmapPaths, blobId => !contents.Reading(blobId).IsStub, Seen: change =>
             {
-                // The notes' versions are read while git reads on; a roadmap's versions are not notes.
-                if (change.BlobId is { } blob && NoteFiles.IsMarkdown(change.Path) && !roadmapPaths.Contains(change.Path))
+                // The notes' versions are read while git reads on. git names every file in the notes'
+                // folders, but only the linked notes' versions are needed: reading another's would, in a
+                // partial clone, fetch it for nothing.
+                if (change.BlobId is { } blob && readSoon.Contains(change.Path))
                 {
                     contents.ReadSoon(blob);
                 }

@@ -6,7 +6,8 @@ namespace RoadmapGit.Tests.History;
 
 /// <summary>
 /// A partial clone whose remote no longer has the version of a note no row links: that version is
-/// never needed, so the linked note's old versions are still fetched and dated as in a full clone.
+/// never needed, so it is not fetched, and the linked note's old versions are still fetched and
+/// dated as in a full clone.
 /// </summary>
 public sealed class PartialCloneUnlinkedNoteTests : IDisposable
 {
@@ -17,10 +18,10 @@ public sealed class PartialCloneUnlinkedNoteTests : IDisposable
     public PartialCloneUnlinkedNoteTests()
     {
         _origin.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small), ("notes/http.md", "# HTTP\n"));
-        _origin.Commit("2026-02-10T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
+        _origin.Commit("2026-02-10T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent), ("notes/ideas.md", "Ideas that no row links, in a few words.\n"));
         _origin.Commit("2026-02-11T10:00:00+00:00", "draft", ("notes/draft.md", "A draft that no row links, with a few words.\n"));
         _gone = _origin.Git("rev-parse", "HEAD:notes/draft.md").Trim();
-        _origin.Commit("2026-02-12T10:00:00+00:00", "drop the draft", ("notes/draft.md", null));
+        _origin.Commit("2026-02-12T10:00:00+00:00", "drop the drafts", ("notes/draft.md", null), ("notes/ideas.md", null));
         _origin.Git("config", "uploadpack.allowFilter", "true");
         _origin.Git("config", "uploadpack.allowAnySHA1InWant", "true");
         _clonePath = _origin.Root + "-partial";
@@ -53,5 +54,16 @@ public sealed class PartialCloneUnlinkedNoteTests : IDisposable
         Assert.Throws<HistoryReadException>(() => git.History.ReadText(_gone));
 
         Assert.Equal("# HTTP\n", git.History.ReadText(first));
+    }
+
+    [Fact]
+    public void FirstRun_FetchesNoVersionOfAnUnlinkedNote()
+    {
+        using var clone = TestRepo.Create(_clonePath);
+        var ideas = clone.Git("rev-parse", "HEAD~2:notes/ideas.md").Trim();
+
+        Roadmaps.Update(clone);
+
+        Assert.Contains("?" + ideas + "\n", clone.Git("rev-list", "--objects", "--missing=print", "--all"), StringComparison.Ordinal);
     }
 }
