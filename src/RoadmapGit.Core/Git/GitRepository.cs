@@ -18,6 +18,7 @@ public sealed class GitRepository : IDisposable
     private readonly HistoryCuts _cuts;
     private readonly HistoryCacheFile _historyCache;
     private readonly CheckedCacheFile _readingsCache;
+    private readonly CheckedCacheFile _roadmapRowsCache;
     private readonly Dictionary<string, Tree?> _trees = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<HashSet<string>>> _stagedChanges = new(StringComparer.Ordinal);
     private HashSet<string>? _stagedWithoutBase;
@@ -39,6 +40,8 @@ public sealed class GitRepository : IDisposable
         CacheFile = Path.Combine(commonDirectory, "roadmap-git", CacheFileName(commonDirectory));
         _historyCache = new HistoryCacheFile(CacheFile);
         _readingsCache = new CheckedCacheFile(Path.Combine(Path.GetDirectoryName(CacheFile)!, "readings.bin"), Notes.ReadingCache.Kind, Notes.ReadingCache.FormatVersion);
+        _roadmapRowsCache = new CheckedCacheFile(
+            Path.Combine(Path.GetDirectoryName(CacheFile)!, "roadmap-rows.bin"), Ownership.RoadmapRowsCache.Kind, Ownership.RoadmapRowsCache.FormatVersion);
         History = new RecordHistory(new CachedHistoryRecords(_git, _historyCache, _cuts), _blobs.ReadText);
     }
 
@@ -61,11 +64,15 @@ public sealed class GitRepository : IDisposable
     /// <summary>What each note version says, kept between runs beside the history cache (shared by worktrees: blobs are).</summary>
     public ReadingCache ReadingCache(NoteRules rules) => Notes.ReadingCache.In(_readingsCache, rules);
 
+    /// <summary>The rows of roadmap versions parsed to find hand values' origins, kept beside the history cache (shared by worktrees: blobs are).</summary>
+    public Ownership.RoadmapRowsCache RoadmapRowsCache(Markdown.OverallLabels labels) => Ownership.RoadmapRowsCache.In(_roadmapRowsCache, labels);
+
     /// <summary>Starts reading the caches in the background while the roadmap is parsed: a run needs both soon after.</summary>
     public void PrefetchCaches()
     {
         _historyCache.Prefetch();
         _readingsCache.Prefetch();
+        _roadmapRowsCache.Prefetch();
     }
 
     public DateTimeOffset? HeadAuthorDate

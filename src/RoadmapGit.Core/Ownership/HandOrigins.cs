@@ -8,11 +8,12 @@ namespace RoadmapGit.Core.Ownership;
 /// newest back, the oldest version of the final run in which the cell already said the same. A
 /// value the newest committed version does not hold was written in the edit not committed yet;
 /// one the version at a history cut already holds was written before the cut, on a day unknown.
-/// Each version is read once per run, however many cells ask.
+/// Each version is read once per run, however many cells ask, and parsed once for good with a
+/// <see cref="RoadmapRowsCache"/>.
 /// </summary>
-public sealed class HandOrigins(Func<string, string> readText, OverallLabels labels)
+public sealed class HandOrigins(Func<string, string> readText, OverallLabels labels, RoadmapRowsCache? cache = null)
 {
-    private readonly Dictionary<string, Dictionary<string, List<string?[]>>> _cellsByBlob = new(StringComparer.Ordinal);
+    private readonly RoadmapRowsCache _cache = cache ?? RoadmapRowsCache.None;
     private readonly Dictionary<string, string> _textByBlob = new(StringComparer.Ordinal);
 
     /// <param name="versions">The roadmap's committed versions, oldest first.</param>
@@ -84,16 +85,16 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
     /// <summary>The row's Status, Start and Finish cell texts in one version of the roadmap, by the newest name the note had there.</summary>
     private string?[]? RowIn(string roadmap, string blobId, HandRow row)
     {
-        var cells = CellsOf(roadmap, blobId);
+        var cells = CellsOf(roadmap, blobId).ByNote;
         return row.Names.Select(name => cells.GetValueOrDefault(name)).FirstOrDefault(r => r is not null) is { } rows && row.Occurrence < rows.Count
             ? rows[row.Occurrence]
             : null;
     }
 
     /// <summary>The Status, Start and Finish cell texts of each linked note's rows in one version of the roadmap, in order.</summary>
-    private Dictionary<string, List<string?[]>> CellsOf(string roadmap, string blobId)
+    private RoadmapRows CellsOf(string roadmap, string blobId)
     {
-        if (_cellsByBlob.TryGetValue(blobId, out var known))
+        if (_cache.TryGet(roadmap, blobId, out var known))
         {
             return known;
         }
@@ -119,7 +120,11 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
             }
         }
 
-        _cellsByBlob[blobId] = cells;
-        return cells;
+        var parsed = new RoadmapRows(cells);
+        _cache.Add(roadmap, blobId, parsed);
+        return parsed;
     }
+
+    /// <summary>Keeps the versions this run parsed for the next one.</summary>
+    public void Save() => _cache.Save();
 }

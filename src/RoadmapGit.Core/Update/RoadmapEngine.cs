@@ -106,7 +106,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         var uncommitted = request.Source == RoadmapSource.Index
             ? new HandEdit(HandEdit.Staged, commitDate, NoteVersion.Uncommitted)
             : new HandEdit(HandEdit.NotCommitted, clock.GetLocalNow(), NoteVersion.Uncommitted);
-        var origins = new HandOrigins(history.ReadText, Config.OverallLabels);
+        var origins = new HandOrigins(history.ReadText, Config.OverallLabels, Repository.RoadmapRowsCache(Config.OverallLabels));
         var present = NoteFiles.Present(Repository, _workTree, request.Source);
         var noteFiles = new NoteFiles(
             present, notePaths.Select(n => renames.GetValueOrDefault(n) ?? n).ToList(), Config.Notes,
@@ -115,6 +115,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             d => d.Path,
             d => PlanRows(d, results, request, record.Cells, origins, timelines[d.Path], uncommitted, noteFiles, diagnostics),
             StringComparer.Ordinal);
+        origins.Save();
         diagnostics.AddRange(FileFindings.For(documents.Select(d => d.Document).ToList(), noteFiles, present, Config, _workTree));
 
         var asOf = AsOf(rowPlans.Values.SelectMany(r => r.Values));

@@ -67,6 +67,22 @@ public sealed class HandOriginsTests : IDisposable
         Assert.Equal(["✅ Completed", "09.02.2026", "12.02.2026"], Roadmaps.Row(text, "HTTP again")[1..4]);
     }
 
+    [Fact]
+    public void ASecondRun_TakesTheRoadmapRowsItParsedFromTheCache_AndFindsTheSameOrigins()
+    {
+        var done = MarkHttpDoneByHand();
+        _repo.Commit("2026-02-14T10:00:00+00:00", "dns", ("notes/dns.md", Roadmaps.RealContent));
+        var cacheFile = Path.Combine(_repo.Root, ".git", "roadmap-git", "roadmap-rows.bin");
+        var first = ExplainWriter.Write(Assert.Single(ExplainWriter.Find(Roadmaps.Plan(_repo), "HTTP")), "README.md");
+        var kept = File.ReadAllBytes(cacheFile);
+
+        var second = ExplainWriter.Write(Assert.Single(ExplainWriter.Find(Roadmaps.Plan(_repo), "HTTP")), "README.md");
+
+        Assert.Equal(first, second);
+        Assert.Equal(kept, File.ReadAllBytes(cacheFile));
+        Assert.Contains($"written by hand in commit {done[..7]} (2026-02-12)", second, StringComparison.Ordinal);
+    }
+
     /// <summary>HTTP begun on 09.02 (its cells filled by update), marked Completed by hand on 12.02; returns that commit.</summary>
     private string MarkHttpDoneByHand()
     {

@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+using RoadmapGit.Core.Files;
+using RoadmapGit.Core.Markdown;
+
+namespace RoadmapGit.Core.Ownership;
+
+/// <summary>
+/// The rows of each roadmap version that finding a hand value's origin had to parse, kept between
+/// runs in the git directory: a version is named by its path and blob id, so its rows never change
+/// — as long as the labels it was parsed with stay the same, and the parser does. Without it every
+/// commit parses again the versions behind each hand-written cell. It holds the versions the last
+/// run used, no more.
+/// </summary>
+public sealed class RoadmapRowsCache
+{
+    public const int FormatVersion = 1;
+
+    public const string Kind = "RGRR";
+
+    /// <summary>Raised whenever the way a roadmap's rows are read changes, so no row of an older tool is trusted.</summary>
+    private const int ParserVersion = 1;
+
+    private readonly CheckedCacheFile? _file;
+    private readonly string _fingerprint;
+    private readonly Dictionary<(string, string), RoadmapRows> _loaded;
+    private readonly Dictionary<(string, string), RoadmapRows> _used = [];
+    private bool _added;
+
+    private RoadmapRowsCache(CheckedCacheFile? file, string fingerprint)
+    {
+        _file = file;
+        _fingerprint = fingerprint;
+        _loaded = file?.Load(reader => RoadmapRowsCacheFormat.Read(reader, fingerprint)) ?? [];
+    }
+
+    /// <summary>A cache that keeps nothing between runs.</summary>
+    public static RoadmapRowsCache None => new(null, string.Empty);
+
+    public static RoadmapRowsCache At(string path, OverallLabels labels) => In(new CheckedCacheFile(path, Kind, FormatVersion), labels);
+
+    /// <summary>The cache kept in <paramref name="file"/> (which may be reading already in the background).</summary>
+    internal static RoadmapRowsCache In(CheckedCacheFile file, OverallLabels labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        return new RoadmapRowsCache(file, Fingerprint(labels));
+    }
+
+    public bool TryGet(string roadmap, string blobId, out RoadmapRows rows)
+    {
+        if (_used.TryGetValue((roadmap, blobId), out rows!))
+        {
+            return true;
+        }
+
+        if (!_loaded.TryGetValue((roadmap, blobId), out rows!))
+        {
+            return false;
+        }
+
+        _used[(roadmap, blobId)] = rows;
+        return true;
+    }
+
+    public void Add(string roadmap, string blobId, RoadmapRows rows)
+    {
+        _used[(roadmap, blobId)] = rows;
+        _added = true;
+    }
+
+    /// <summary>Keeps what this run used, when it parsed something new or used less than the cache held.</summary>
+    public void Save()
+    {
+        if (_file is null || (!_added && _used.Count == _loaded.Count))
+        {
+            return;
+        }
+
+        _file.Save(writer => RoadmapRowsCacheFormat.Write(writer, _fingerprint, _used));
+    }
+
+    private static string Fingerprint(OverallLabels labels)
+    {
+        var canonical = new StringBuilder().Append(ParserVersion).Append('\n');
+        foreach (var label in labels.Status.Concat(["\n"]).Concat(labels.Start).Concat(["\n"]).Concat(labels.Finish))
+        {
+            canonical.Append(label).Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+    }
+}
