@@ -123,7 +123,7 @@ public sealed class GitRepository : IDisposable
     public static GitRepository? Open(string startPath, string? indexPath = null, string? gitDirectory = null, string? workTree = null)
     {
         var gitPath = string.IsNullOrEmpty(gitDirectory) ? Repository.Discover(startPath) : Path.GetFullPath(gitDirectory, startPath);
-        if (gitPath is null || !Repository.IsValid(gitPath))
+        if (gitPath is null)
         {
             return null;
         }
@@ -134,7 +134,17 @@ public sealed class GitRepository : IDisposable
             options.WorkingDirectoryPath = Path.GetFullPath(string.IsNullOrEmpty(workTree) ? startPath : workTree, startPath);
         }
 
-        var repository = new Repository(gitPath, options);
+        Repository repository;
+        try
+        {
+            // Opening is the check: asking libgit2 first whether the folder is a repository opens it twice on every run.
+            repository = new Repository(gitPath, options);
+        }
+        catch (RepositoryNotFoundException)
+        {
+            return null;
+        }
+
         if (repository.Info.IsBare)
         {
             repository.Dispose();
