@@ -16,17 +16,17 @@ internal static class RoadmapRowsCacheFormat
             return versions;
         }
 
-        var count = reader.Read7BitEncodedInt();
+        var count = Count(reader);
         for (var i = 0; i < count; i++)
         {
             var path = reader.ReadString();
             var blobId = Convert.ToHexStringLower(reader.ReadBytes(20));
-            var notes = reader.Read7BitEncodedInt();
+            var notes = Count(reader);
             var byNote = new Dictionary<string, List<string?[]>>(notes, StringComparer.Ordinal);
             for (var n = 0; n < notes; n++)
             {
                 var note = reader.ReadString();
-                byNote[note] = Enumerable.Range(0, reader.Read7BitEncodedInt())
+                byNote[note] = Enumerable.Range(0, Count(reader))
                     .Select(_ => Enumerable.Range(0, Cells).Select(_ => Cell(reader)).ToArray())
                     .ToList();
             }
@@ -60,6 +60,18 @@ internal static class RoadmapRowsCacheFormat
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A count no larger than the bytes left, each item taking one at least: the lists are sized by
+    /// it, and a file that passed its checksum yet counts billions must read as no cache, not end the run.
+    /// </summary>
+    private static int Count(BinaryReader reader)
+    {
+        var count = reader.Read7BitEncodedInt();
+        return count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position
+            ? throw new FormatException("a count larger than the cache")
+            : count;
     }
 
     /// <summary>A cell is a flag and a text, the text written (empty) for a missing cell too.</summary>

@@ -1,3 +1,4 @@
+using RoadmapGit.Core.Files;
 using RoadmapGit.Core.Markdown;
 using RoadmapGit.Core.Ownership;
 
@@ -74,6 +75,34 @@ public sealed class RoadmapRowsCacheTests : IDisposable
         Assert.False(third.TryGet("README.md", OtherBlob, out _));
     }
 
+    [Fact]
+    public void AFileCountingMoreNotesThanItHolds_IsNoCache()
+    {
+        Forge(writer =>
+        {
+            writer.Write("README.md");
+            writer.Write(Convert.FromHexString(Blob));
+            writer.Write7BitEncodedInt(int.MaxValue);
+        });
+
+        Assert.False(RoadmapRowsCache.At(CachePath, OverallLabels.Default).TryGet("README.md", Blob, out _));
+    }
+
+    [Fact]
+    public void AFileCountingMoreRowsThanItHolds_IsNoCache()
+    {
+        Forge(writer =>
+        {
+            writer.Write("README.md");
+            writer.Write(Convert.FromHexString(Blob));
+            writer.Write7BitEncodedInt(1);
+            writer.Write("notes/http.md");
+            writer.Write7BitEncodedInt(int.MaxValue);
+        });
+
+        Assert.False(RoadmapRowsCache.At(CachePath, OverallLabels.Default).TryGet("README.md", Blob, out _));
+    }
+
     private void Keep(OverallLabels labels, params (string Path, string BlobId)[] versions)
     {
         var cache = RoadmapRowsCache.At(CachePath, labels);
@@ -83,6 +112,24 @@ public sealed class RoadmapRowsCacheTests : IDisposable
         }
 
         cache.Save();
+    }
+
+    /// <summary>
+    /// A file that passes every check (kind, version, length, checksum, labels) but whose one
+    /// version says what <paramref name="version"/> writes: what a tool with another format under
+    /// the same version number, or a hand, could leave.
+    /// </summary>
+    private void Forge(Action<BinaryWriter> version)
+    {
+        Keep(OverallLabels.Default, ("README.md", Blob));
+        var file = new CheckedCacheFile(CachePath, RoadmapRowsCache.Kind, RoadmapRowsCache.FormatVersion);
+        var fingerprint = file.Load(reader => reader.ReadString())!;
+        file.Save(writer =>
+        {
+            writer.Write(fingerprint);
+            writer.Write7BitEncodedInt(1);
+            version(writer);
+        });
     }
 
     private static string Describe(RoadmapRows rows) => string.Join(
