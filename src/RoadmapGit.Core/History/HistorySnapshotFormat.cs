@@ -1,3 +1,5 @@
+using RoadmapGit.Core.Files;
+
 namespace RoadmapGit.Core.History;
 
 /// <summary>
@@ -87,12 +89,7 @@ internal static class HistorySnapshotFormat
 
     private static List<T> ReadList<T>(BinaryReader reader, Func<T> read)
     {
-        var count = reader.Read7BitEncodedInt();
-        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
-        {
-            throw new FormatException("a count larger than the cache");
-        }
-
+        var count = CacheCounts.Read(reader);
         var items = new List<T>(count);
         for (var i = 0; i < count; i++)
         {

@@ -1,3 +1,5 @@
+using RoadmapGit.Core.Files;
+
 namespace RoadmapGit.Core.Notes;
 
 /// <summary>The reading cache's payload: the rules' fingerprint, then each blob id with its reading.</summary>
@@ -11,7 +13,7 @@ internal static class ReadingCacheFormat
             return readings;
         }
 
-        var count = reader.Read7BitEncodedInt();
+        var count = CacheCounts.Read(reader);
         for (var i = 0; i < count; i++)
         {
             var blobId = Convert.ToHexStringLower(reader.ReadBytes(20));
@@ -66,7 +68,7 @@ internal static class ReadingCacheFormat
     private static List<NoteSlip> Slips(BinaryReader reader)
     {
         var slips = new List<NoteSlip>();
-        var count = reader.Read7BitEncodedInt();
+        var count = CacheCounts.Read(reader);
         for (var i = 0; i < count; i++)
         {
             var kind = (NoteSlipKind)reader.ReadByte();
@@ -75,7 +77,7 @@ internal static class ReadingCacheFormat
             var value = reader.ReadString();
             var hasSuggestion = reader.ReadBoolean();
             var suggestion = reader.ReadString();
-            var accepted = Enumerable.Range(0, reader.Read7BitEncodedInt()).Select(_ => reader.ReadString()).ToList();
+            var accepted = Enumerable.Range(0, CacheCounts.Read(reader)).Select(_ => reader.ReadString()).ToList();
             slips.Add(new NoteSlip(kind, line, key, value, hasSuggestion ? suggestion : null, accepted));
         }
 

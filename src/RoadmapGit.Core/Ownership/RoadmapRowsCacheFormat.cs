@@ -1,3 +1,5 @@
+using RoadmapGit.Core.Files;
+
 namespace RoadmapGit.Core.Ownership;
 
 /// <summary>
@@ -16,17 +18,17 @@ internal static class RoadmapRowsCacheFormat
             return versions;
         }
 
-        var count = Count(reader);
+        var count = CacheCounts.Read(reader);
         for (var i = 0; i < count; i++)
         {
             var path = reader.ReadString();
             var blobId = Convert.ToHexStringLower(reader.ReadBytes(20));
-            var notes = Count(reader);
+            var notes = CacheCounts.Read(reader);
             var byNote = new Dictionary<string, List<string?[]>>(notes, StringComparer.Ordinal);
             for (var n = 0; n < notes; n++)
             {
                 var note = reader.ReadString();
-                byNote[note] = Enumerable.Range(0, Count(reader))
+                byNote[note] = Enumerable.Range(0, CacheCounts.Read(reader))
                     .Select(_ => Enumerable.Range(0, Cells).Select(_ => Cell(reader)).ToArray())
                     .ToList();
             }
@@ -60,18 +62,6 @@ internal static class RoadmapRowsCacheFormat
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// A count no larger than the bytes left, each item taking one at least: the lists are sized by
-    /// it, and a file that passed its checksum yet counts billions must read as no cache, not end the run.
-    /// </summary>
-    private static int Count(BinaryReader reader)
-    {
-        var count = reader.Read7BitEncodedInt();
-        return count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position
-            ? throw new FormatException("a count larger than the cache")
-            : count;
     }
 
     /// <summary>A cell is a flag and a text, the text written (empty) for a missing cell too.</summary>

@@ -1,3 +1,4 @@
+using RoadmapGit.Core.Files;
 using RoadmapGit.Core.Notes;
 
 namespace RoadmapGit.Tests.Notes;
@@ -52,6 +53,42 @@ public sealed class ReadingCacheTests : IDisposable
         var bytes = File.ReadAllBytes(CachePath);
         bytes[bytes.Length / 2] ^= 0xFF;
         File.WriteAllBytes(CachePath, bytes);
+
+        Read(NoteRules.Default, out var reads);
+
+        Assert.Equal(3, reads);
+    }
+
+    [Theory]
+    [InlineData("versions")]
+    [InlineData("slips")]
+    [InlineData("accepted values")]
+    public void AFileCountingMoreThanItHolds_IsReadAfresh(string counted)
+    {
+        Read(NoteRules.Default, out _);
+        var file = new CheckedCacheFile(CachePath, ReadingCache.Kind, ReadingCache.FormatVersion);
+        var fingerprint = file.Load(reader => reader.ReadString())!;
+        file.Save(writer =>
+        {
+            writer.Write(fingerprint);
+            writer.Write7BitEncodedInt(counted == "versions" ? int.MaxValue : 1);
+            writer.Write(Convert.FromHexString(Texts.Keys.First()));
+            writer.Write(0UL);
+            writer.Write(false);
+            writer.Write7BitEncodedInt(10);
+            writer.Write((byte)0);
+            writer.Write(string.Empty);
+            writer.Write(-1);
+            writer.Write(-1);
+            writer.Write7BitEncodedInt(counted == "slips" ? int.MaxValue : 1);
+            writer.Write((byte)0);
+            writer.Write7BitEncodedInt(1);
+            writer.Write("status");
+            writer.Write("doen");
+            writer.Write(false);
+            writer.Write(string.Empty);
+            writer.Write7BitEncodedInt(int.MaxValue);
+        });
 
         Read(NoteRules.Default, out var reads);
 
