@@ -21,15 +21,13 @@ public sealed class ReadingCache
 
     private readonly CheckedCacheFile? _file;
     private readonly string _fingerprint;
-    private readonly Dictionary<string, CachedReading> _loaded;
-    private readonly Dictionary<string, CachedReading> _used = new(StringComparer.Ordinal);
-    private bool _added;
+    private readonly UsedEntries<string, CachedReading> _entries;
 
     private ReadingCache(CheckedCacheFile? file, string fingerprint)
     {
         _file = file;
         _fingerprint = fingerprint;
-        _loaded = file?.Load(reader => ReadingCacheFormat.Read(reader, fingerprint)) ?? new Dictionary<string, CachedReading>(StringComparer.Ordinal);
+        _entries = new(file?.Load(reader => ReadingCacheFormat.Read(reader, fingerprint)) ?? new Dictionary<string, CachedReading>(StringComparer.Ordinal));
     }
 
     /// <summary>A cache that keeps nothing between runs.</summary>
@@ -44,37 +42,17 @@ public sealed class ReadingCache
         return new ReadingCache(file, Fingerprint(rules));
     }
 
-    public bool TryGet(string blobId, out CachedReading reading)
-    {
-        if (_used.TryGetValue(blobId, out reading!))
-        {
-            return true;
-        }
+    public bool TryGet(string blobId, out CachedReading reading) => _entries.TryGet(blobId, out reading);
 
-        if (!_loaded.TryGetValue(blobId, out reading!))
-        {
-            return false;
-        }
-
-        _used[blobId] = reading;
-        return true;
-    }
-
-    public void Add(string blobId, CachedReading reading)
-    {
-        _used[blobId] = reading;
-        _added = true;
-    }
+    public void Add(string blobId, CachedReading reading) => _entries.Add(blobId, reading);
 
     /// <summary>Keeps what this run read, when it read something new or less than the cache held.</summary>
     public void Save()
     {
-        if (_file is null || (!_added && _used.Count == _loaded.Count))
+        if (_file is not null && _entries.Changed)
         {
-            return;
+            _file.Save(writer => ReadingCacheFormat.Write(writer, _fingerprint, _entries.Used));
         }
-
-        _file.Save(writer => ReadingCacheFormat.Write(writer, _fingerprint, _used));
     }
 
     private static string Fingerprint(NoteRules rules)

@@ -23,15 +23,13 @@ public sealed class RoadmapRowsCache
 
     private readonly CheckedCacheFile? _file;
     private readonly string _fingerprint;
-    private readonly Dictionary<(string, string), RoadmapRows> _loaded;
-    private readonly Dictionary<(string, string), RoadmapRows> _used = [];
-    private bool _added;
+    private readonly UsedEntries<(string, string), RoadmapRows> _entries;
 
     private RoadmapRowsCache(CheckedCacheFile? file, string fingerprint)
     {
         _file = file;
         _fingerprint = fingerprint;
-        _loaded = file?.Load(reader => RoadmapRowsCacheFormat.Read(reader, fingerprint)) ?? [];
+        _entries = new(file?.Load(reader => RoadmapRowsCacheFormat.Read(reader, fingerprint)) ?? []);
     }
 
     /// <summary>A cache that keeps nothing between runs.</summary>
@@ -46,37 +44,17 @@ public sealed class RoadmapRowsCache
         return new RoadmapRowsCache(file, Fingerprint(labels));
     }
 
-    public bool TryGet(string roadmap, string blobId, out RoadmapRows rows)
-    {
-        if (_used.TryGetValue((roadmap, blobId), out rows!))
-        {
-            return true;
-        }
+    public bool TryGet(string roadmap, string blobId, out RoadmapRows rows) => _entries.TryGet((roadmap, blobId), out rows);
 
-        if (!_loaded.TryGetValue((roadmap, blobId), out rows!))
-        {
-            return false;
-        }
-
-        _used[(roadmap, blobId)] = rows;
-        return true;
-    }
-
-    public void Add(string roadmap, string blobId, RoadmapRows rows)
-    {
-        _used[(roadmap, blobId)] = rows;
-        _added = true;
-    }
+    public void Add(string roadmap, string blobId, RoadmapRows rows) => _entries.Add((roadmap, blobId), rows);
 
     /// <summary>Keeps what this run used, when it parsed something new or used less than the cache held.</summary>
     public void Save()
     {
-        if (_file is null || (!_added && _used.Count == _loaded.Count))
+        if (_file is not null && _entries.Changed)
         {
-            return;
+            _file.Save(writer => RoadmapRowsCacheFormat.Write(writer, _fingerprint, _entries.Used));
         }
-
-        _file.Save(writer => RoadmapRowsCacheFormat.Write(writer, _fingerprint, _used));
     }
 
     private static string Fingerprint(OverallLabels labels)
