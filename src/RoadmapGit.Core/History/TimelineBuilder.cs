@@ -13,7 +13,7 @@ public static class TimelineBuilder
         ArgumentNullException.ThrowIfNull(commits);
         ArgumentNullException.ThrowIfNull(query);
         var walk = new Walk(query);
-        foreach (var commit in commits.Order(HistorySequence.NewestFirst))
+        foreach (var commit in NewestFirst(commits))
         {
             walk.Visit(commit);
         }
@@ -21,10 +21,26 @@ public static class TimelineBuilder
         return walk.Result();
     }
 
+    /// <summary>The commits newest first; a cache keeps them so already, and a check is cheaper than a sort of every commit on every run.</summary>
+    private static IReadOnlyList<HistoryCommit> NewestFirst(IEnumerable<HistoryCommit> commits)
+    {
+        var list = commits as IReadOnlyList<HistoryCommit> ?? commits.ToList();
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (HistorySequence.NewestFirst.Compare(list[i - 1], list[i]) > 0)
+            {
+                return [.. list.Order(HistorySequence.NewestFirst)];
+            }
+        }
+
+        return list;
+    }
+
     private sealed class Walk
     {
         private readonly HistoryQuery _query;
         private readonly List<(string Key, string Path, bool Follow)> _names = [];
+        private readonly HashSet<(string Key, string Path)> _named = [];
         private readonly Dictionary<string, List<int>> _namesByPath = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<NoteVersion>> _newestFirst = new(StringComparer.Ordinal);
         private readonly List<(int Name, PathChange Change)> _hits = [];
@@ -47,13 +63,20 @@ public static class TimelineBuilder
             {
                 if (_namesByPath.TryGetValue(change.Path, out var names))
                 {
-                    _hits.AddRange(names.Select(name => (name, change)));
+                    foreach (var name in names)
+                    {
+                        _hits.Add((name, change));
+                    }
                 }
             }
 
             // Names met in this commit are not looked at until the next one, and each note's
             // versions of one commit come in the order its names were met.
-            _hits.Sort((a, b) => a.Name.CompareTo(b.Name));
+            if (_hits.Count > 1)
+            {
+                _hits.Sort((a, b) => a.Name.CompareTo(b.Name));
+            }
+
             foreach (var (name, change) in _hits)
             {
                 Apply(commit, _names[name], change);
@@ -71,7 +94,7 @@ public static class TimelineBuilder
         {
             var blob = change.BlobId;
             var parents = change.ParentBlobIds;
-            if (parents.Any(parent => parent == blob) || (blob is null && parents.Count == 0))
+            if (Contains(parents, blob) || (blob is null && parents.Count == 0))
             {
                 return;
             }
@@ -81,12 +104,12 @@ public static class TimelineBuilder
             {
                 versions.Add(Version(commit, name.Path, null, VersionKind.Deleted));
             }
-            else if (parents.Any(parent => parent is not null))
+            else if (!AllNull(parents))
             {
                 versions.Add(Version(commit, name.Path, blob, VersionKind.Modified));
             }
             else if (name.Follow && parents.Count > 0 && change.RenamedFrom is { } source
-                && !_names.Exists(n => n.Key == name.Key && n.Path == source) && _query.FollowRename(blob))
+                && !_named.Contains((name.Key, source)) && _query.FollowRename(blob))
             {
                 AddName(name.Key, source, follow: true);
                 versions.Add(Version(commit, name.Path, blob, VersionKind.Renamed));
@@ -107,6 +130,33 @@ public static class TimelineBuilder
 
             names.Add(_names.Count);
             _names.Add((key, path, follow));
+            _named.Add((key, path));
+        }
+
+        private static bool Contains(IReadOnlyList<string?> parents, string? blob)
+        {
+            for (var i = 0; i < parents.Count; i++)
+            {
+                if (parents[i] == blob)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AllNull(IReadOnlyList<string?> parents)
+        {
+            for (var i = 0; i < parents.Count; i++)
+            {
+                if (parents[i] is not null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static NoteVersion Version(HistoryCommit commit, string path, string? blob, VersionKind kind) =>
