@@ -25,7 +25,6 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
         ArgumentNullException.ThrowIfNull(versions);
         ArgumentNullException.ThrowIfNull(rows);
         var pending = rows.SelectMany(kv => kv.Value.Hands.Cells.Select(cell => (Key: kv.Key, Row: kv.Value, Cell: cell))).ToList();
-        var origins = new Dictionary<(int, CellColumn), HandEdit>();
         var candidates = new Dictionary<(int, CellColumn), NoteVersion>();
         for (var i = versions.Count - 1; i >= 0 && pending.Count > 0; i--)
         {
@@ -48,26 +47,18 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
                     continue;
                 }
 
-                origins[key] = candidates.TryGetValue(key, out var since) ? EditOf(since) : uncommitted;
                 pending.Remove(item);
             }
         }
 
-        foreach (var (key, _, cell) in pending)
-        {
-            origins[(key, cell.Column)] = candidates.TryGetValue((key, cell.Column), out var since) ? EditOf(since) : uncommitted;
-        }
+        // A cell is from the oldest version of its final run, or, held by none, from the edit being made.
+        HandCell? WithEdit(HandCell? cell, int key) =>
+            cell is null ? null : cell with { Edit = candidates.TryGetValue((key, cell.Column), out var since) ? EditOf(since) : uncommitted };
 
         return rows.ToDictionary(
             kv => kv.Key,
-            kv => new RowHands(
-                WithEdit(kv.Value.Hands.Status, kv.Key, origins),
-                WithEdit(kv.Value.Hands.Start, kv.Key, origins),
-                WithEdit(kv.Value.Hands.Finish, kv.Key, origins)));
+            kv => new RowHands(WithEdit(kv.Value.Hands.Status, kv.Key), WithEdit(kv.Value.Hands.Start, kv.Key), WithEdit(kv.Value.Hands.Finish, kv.Key)));
     }
-
-    private static HandCell? WithEdit(HandCell? cell, int key, Dictionary<(int, CellColumn), HandEdit> origins) =>
-        cell is null ? null : cell with { Edit = origins[(key, cell.Column)] };
 
     private static HandEdit EditOf(NoteVersion version) => new(version.CommitId, version.AuthorDate, version.Sequence, version.AtCut);
 
