@@ -11,8 +11,4 @@ public sealed record TopicResult(
     InferredDate Finish,
     DateOnly? StatusSince,
     IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<Diagnostic> Diagnostics)
-{
-    /// <summary>The newest version that states its state itself and counts as learning.</summary>
-    public TimelineEntry? NewestExplicit => Timeline.LastOrDefault(e => e.IsExplicit && e.SkipReason is null);
-}
+    IReadOnlyList<Diagnostic> Diagnostics);

@@ -12,7 +12,4 @@ public sealed record RowValues(
     CellValue StatusCell,
     CellValue StartCell,
     CellValue FinishCell,
-    DateOnly? StatusSince)
-{
-    public bool HasHandValue => StatusCell.Source == CellSource.Hand || StartCell.Source == CellSource.Hand || FinishCell.Source == CellSource.Hand;
-}
+    DateOnly? StatusSince);
