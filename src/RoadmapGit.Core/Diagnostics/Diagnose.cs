@@ -34,8 +34,11 @@ public static partial class Diagnose
             ? $"row '{topic}' links {note}, which does not exist, so its cells are kept as they are. Fix the link, or restore the note"
             : $"row '{topic}' links {note}, which was renamed to {renamedTo}, so its cells are kept as they are. Change the link to {renamedTo}");
 
+    /// <summary>The code of <see cref="DateAtCut"/>, which the shallow-clone summary counts.</summary>
+    public const string DateAtCutCode = "date-at-cut";
+
     public static Diagnostic DateAtCut(string note, string commit) => Info(
-        "date-at-cut", note, null,
+        DateAtCutCode, note, null,
         $"history is cut at {commit}, so the date is unknown; the table's value is kept");
 
     public static Diagnostic ShallowClone(int notes) => Warn(

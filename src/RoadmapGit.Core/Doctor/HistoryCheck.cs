@@ -6,7 +6,7 @@ namespace RoadmapGit.Core.Doctor;
 /// History reaches back far enough to date every note: a shallow clone or a graft is named even
 /// before a date needs what it cut, and dates that reach the cut are listed.
 /// </summary>
-public sealed class HistoryCheck() : EngineFindingsCheck("history", "shallow-clone", "grafted-history", "date-at-cut", "dates-out-of-order")
+public sealed class HistoryCheck() : EngineFindingsCheck("history", "shallow-clone", "grafted-history", Diagnose.DateAtCutCode, "dates-out-of-order")
 {
     public override bool NeedsPlan => false;
 

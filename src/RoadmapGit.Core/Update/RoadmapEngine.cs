@@ -324,8 +324,10 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
     private IEnumerable<Diagnostic> CutDiagnostics(List<FilePlan> files)
     {
+        // Every note history cannot date, whether the table's value or a hand value stands in its cell.
         var atCut = files.SelectMany(f => f.Result.Rows)
-            .Where(r => r.Values.StartCell.Source == CellSource.HistoryCut || r.Values.FinishCell.Source == CellSource.HistoryCut)
+            .Where(r => r.Values.StartCell.Source == CellSource.HistoryCut || r.Values.FinishCell.Source == CellSource.HistoryCut
+                || r.Result.Diagnostics.Any(d => d.Code == Diagnose.DateAtCutCode))
             .Select(r => r.Result.NotePath).Distinct(StringComparer.Ordinal).Count();
         if (atCut > 0)
         {

@@ -36,5 +36,20 @@ public sealed class ShallowHistoryTests : IDisposable
         Assert.Equal(["🟡 In Progress", "06.02.2026"], Roadmaps.Row(text, "DNS")[1..3]);
     }
 
+    [Fact]
+    public void ShallowClone_ANoteAtTheCutWithAHandDate_IsCountedInTheWarningAsItIsListed()
+    {
+        var typed = Roadmaps.WithRow(_origin.Read("README.md"), "HTTP", "🟡 In Progress", "01.02.2026", "xx.xx.xx");
+        _origin.Commit("2026-02-08T09:00:00+00:00", "start typed by hand", ("README.md", typed));
+        using var clone = _origin.Clone("shallow-hand", "--depth", "4");
+
+        var plan = Roadmaps.Plan(clone);
+
+        Assert.Equal("01.02.2026", Roadmaps.Row(plan.Files.Single().Result.NewText, "HTTP")[2]);
+        var listed = plan.Diagnostics.Where(d => d.Code == "date-at-cut").Select(d => d.File).Distinct().Count();
+        Assert.Equal(1, listed);
+        Assert.Contains(plan.Diagnostics, d => d.Code == "shallow-clone" && d.Message.Contains("so 1 note's date cannot be known", StringComparison.Ordinal));
+    }
+
     private TestRepo OpenClone() => TestRepo.Create(_clonePath);
 }
