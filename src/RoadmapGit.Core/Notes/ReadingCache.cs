@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using RoadmapGit.Core.Files;
 
 namespace RoadmapGit.Core.Notes;
@@ -19,16 +17,10 @@ public sealed class ReadingCache
     /// <summary>Raised whenever the way a note is read changes, so no reading of an older tool is trusted.</summary>
     private const int AnalyzerVersion = 1;
 
-    private readonly CheckedCacheFile? _file;
-    private readonly string _fingerprint;
-    private readonly UsedEntries<string, CachedReading> _entries;
+    private readonly FingerprintedCache<string, CachedReading> _cache;
 
-    private ReadingCache(CheckedCacheFile? file, string fingerprint)
-    {
-        _file = file;
-        _fingerprint = fingerprint;
-        _entries = new(file?.Load(reader => ReadingCacheFormat.Read(reader, fingerprint)) ?? new Dictionary<string, CachedReading>(StringComparer.Ordinal));
-    }
+    private ReadingCache(CheckedCacheFile? file, string fingerprint) =>
+        _cache = new(file, fingerprint, StringComparer.Ordinal, ReadingCacheFormat.Read, ReadingCacheFormat.Write);
 
     /// <summary>A cache that keeps nothing between runs.</summary>
     public static ReadingCache None => new(null, string.Empty);
@@ -42,32 +34,17 @@ public sealed class ReadingCache
         return new ReadingCache(file, Fingerprint(rules));
     }
 
-    public bool TryGet(string blobId, out CachedReading reading) => _entries.TryGet(blobId, out reading);
+    public bool TryGet(string blobId, out CachedReading reading) => _cache.TryGet(blobId, out reading);
 
-    public void Add(string blobId, CachedReading reading) => _entries.Add(blobId, reading);
+    public void Add(string blobId, CachedReading reading) => _cache.Add(blobId, reading);
 
     /// <summary>Keeps what this run read, when it read something new or less than the cache held.</summary>
-    public void Save()
-    {
-        if (_file is not null && _entries.Changed)
-        {
-            _file.Save(writer => ReadingCacheFormat.Write(writer, _fingerprint, _entries.Used));
-        }
-    }
+    public void Save() => _cache.Save();
 
-    private static string Fingerprint(NoteRules rules)
-    {
-        var canonical = new StringBuilder()
-            .Append(AnalyzerVersion).Append('\n')
-            .Append(rules.StubWords).Append('\n')
-            .Append(rules.DateStyle.Format).Append('\n').Append(rules.DateStyle.Placeholder).Append('\n')
-            .Append(rules.Labels.NotStarted).Append('\n').Append(rules.Labels.InProgress).Append('\n')
-            .Append(rules.Labels.Completed).Append('\n').Append(rules.Labels.Skipped).Append('\n');
-        foreach (var line in rules.TemplateLines.Order(StringComparer.Ordinal))
-        {
-            canonical.Append(line).Append('\n');
-        }
-
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
-    }
+    private static string Fingerprint(NoteRules rules) => FingerprintedCache<string, CachedReading>.Fingerprint(
+    [
+        AnalyzerVersion, rules.StubWords, rules.DateStyle.Format, rules.DateStyle.Placeholder,
+        rules.Labels.NotStarted, rules.Labels.InProgress, rules.Labels.Completed, rules.Labels.Skipped,
+        .. rules.TemplateLines.Order(StringComparer.Ordinal),
+    ]);
 }

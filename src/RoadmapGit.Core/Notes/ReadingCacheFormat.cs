@@ -2,16 +2,12 @@ using RoadmapGit.Core.Files;
 
 namespace RoadmapGit.Core.Notes;
 
-/// <summary>The reading cache's payload: the rules' fingerprint, then each blob id with its reading.</summary>
+/// <summary>The reading cache's entries, after the rules' fingerprint: each blob id with its reading.</summary>
 internal static class ReadingCacheFormat
 {
-    public static Dictionary<string, CachedReading> Read(BinaryReader reader, string fingerprint)
+    public static Dictionary<string, CachedReading> Read(BinaryReader reader)
     {
         var readings = new Dictionary<string, CachedReading>(StringComparer.Ordinal);
-        if (reader.ReadString() != fingerprint)
-        {
-            return readings;
-        }
 
         var count = CacheCounts.Read(reader);
         for (var i = 0; i < count; i++)
@@ -27,9 +23,8 @@ internal static class ReadingCacheFormat
         return readings;
     }
 
-    public static void Write(BinaryWriter writer, string fingerprint, IReadOnlyDictionary<string, CachedReading> readings)
+    public static void Write(BinaryWriter writer, IReadOnlyDictionary<string, CachedReading> readings)
     {
-        writer.Write(fingerprint);
         var ids = readings.Keys.Where(id => id.Length == 40).Order(StringComparer.Ordinal).ToList();
         writer.Write7BitEncodedInt(ids.Count);
         foreach (var id in ids)

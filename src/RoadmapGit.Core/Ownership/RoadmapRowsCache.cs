@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using RoadmapGit.Core.Files;
 using RoadmapGit.Core.Markdown;
 
@@ -21,16 +19,10 @@ public sealed class RoadmapRowsCache
     /// <summary>Raised whenever the way a roadmap's rows are read changes, so no row of an older tool is trusted.</summary>
     private const int ParserVersion = 1;
 
-    private readonly CheckedCacheFile? _file;
-    private readonly string _fingerprint;
-    private readonly UsedEntries<(string, string), RoadmapRows> _entries;
+    private readonly FingerprintedCache<(string, string), RoadmapRows> _cache;
 
-    private RoadmapRowsCache(CheckedCacheFile? file, string fingerprint)
-    {
-        _file = file;
-        _fingerprint = fingerprint;
-        _entries = new(file?.Load(reader => RoadmapRowsCacheFormat.Read(reader, fingerprint)) ?? []);
-    }
+    private RoadmapRowsCache(CheckedCacheFile? file, string fingerprint) =>
+        _cache = new(file, fingerprint, EqualityComparer<(string, string)>.Default, RoadmapRowsCacheFormat.Read, RoadmapRowsCacheFormat.Write);
 
     /// <summary>A cache that keeps nothing between runs.</summary>
     public static RoadmapRowsCache None => new(null, string.Empty);
@@ -44,27 +36,13 @@ public sealed class RoadmapRowsCache
         return new RoadmapRowsCache(file, Fingerprint(labels));
     }
 
-    public bool TryGet(string roadmap, string blobId, out RoadmapRows rows) => _entries.TryGet((roadmap, blobId), out rows);
+    public bool TryGet(string roadmap, string blobId, out RoadmapRows rows) => _cache.TryGet((roadmap, blobId), out rows);
 
-    public void Add(string roadmap, string blobId, RoadmapRows rows) => _entries.Add((roadmap, blobId), rows);
+    public void Add(string roadmap, string blobId, RoadmapRows rows) => _cache.Add((roadmap, blobId), rows);
 
     /// <summary>Keeps what this run used, when it parsed something new or used less than the cache held.</summary>
-    public void Save()
-    {
-        if (_file is not null && _entries.Changed)
-        {
-            _file.Save(writer => RoadmapRowsCacheFormat.Write(writer, _fingerprint, _entries.Used));
-        }
-    }
+    public void Save() => _cache.Save();
 
-    private static string Fingerprint(OverallLabels labels)
-    {
-        var canonical = new StringBuilder().Append(ParserVersion).Append('\n');
-        foreach (var label in labels.Status.Concat(["\n"]).Concat(labels.Start).Concat(["\n"]).Concat(labels.Finish))
-        {
-            canonical.Append(label).Append('\n');
-        }
-
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
-    }
+    private static string Fingerprint(OverallLabels labels) => FingerprintedCache<(string, string), RoadmapRows>.Fingerprint(
+        [ParserVersion, .. labels.Status, "\n", .. labels.Start, "\n", .. labels.Finish]);
 }

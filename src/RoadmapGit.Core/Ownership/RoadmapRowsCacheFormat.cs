@@ -3,20 +3,16 @@ using RoadmapGit.Core.Files;
 namespace RoadmapGit.Core.Ownership;
 
 /// <summary>
-/// The roadmap rows cache's payload: the labels' fingerprint, then each version (path and blob id)
+/// The roadmap rows cache's entries, after the labels' fingerprint: each version (path and blob id)
 /// with its notes and, for each of a note's rows, its three cell texts (a flag for a missing one).
 /// </summary>
 internal static class RoadmapRowsCacheFormat
 {
     private const int Cells = 3;
 
-    public static Dictionary<(string, string), RoadmapRows> Read(BinaryReader reader, string fingerprint)
+    public static Dictionary<(string, string), RoadmapRows> Read(BinaryReader reader)
     {
         var versions = new Dictionary<(string, string), RoadmapRows>();
-        if (reader.ReadString() != fingerprint)
-        {
-            return versions;
-        }
 
         var count = CacheCounts.Read(reader);
         for (var i = 0; i < count; i++)
@@ -39,9 +35,8 @@ internal static class RoadmapRowsCacheFormat
         return versions;
     }
 
-    public static void Write(BinaryWriter writer, string fingerprint, IReadOnlyDictionary<(string Path, string BlobId), RoadmapRows> versions)
+    public static void Write(BinaryWriter writer, IReadOnlyDictionary<(string Path, string BlobId), RoadmapRows> versions)
     {
-        writer.Write(fingerprint);
         var keys = versions.Keys.Where(k => k.BlobId.Length == 40)
             .OrderBy(k => k.Path, StringComparer.Ordinal).ThenBy(k => k.BlobId, StringComparer.Ordinal).ToList();
         writer.Write7BitEncodedInt(keys.Count);

@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace RoadmapGit.Core.Files;
+
+/// <summary>
+/// Values worked out from content named by its blob id (what a note version says, the rows of a
+/// roadmap version), kept between runs in a <see cref="CheckedCacheFile"/>. Content never changes,
+/// so neither does the value — as long as the settings it was worked out with stay the same: the
+/// file starts with their fingerprint, and one written under other settings is not used. It keeps
+/// what the last run used or added, no more, so it never grows beyond what one run needs.
+/// </summary>
+internal sealed class FingerprintedCache<TKey, TValue>
+    where TKey : notnull
+{
+    private readonly CheckedCacheFile? _file;
+    private readonly string _fingerprint;
+    private readonly Action<BinaryWriter, IReadOnlyDictionary<TKey, TValue>> _write;
+    private readonly Dictionary<TKey, TValue> _loaded;
+    private readonly Dictionary<TKey, TValue> _used;
+    private bool _added;
+
+    /// <param name="file">Where it is kept; null for a cache that keeps nothing between runs.</param>
+    /// <param name="read">Reads the entries that follow the fingerprint.</param>
+    /// <param name="write">Writes the entries that follow the fingerprint.</param>
+    public FingerprintedCache(
+        CheckedCacheFile? file, string fingerprint, IEqualityComparer<TKey> comparer,
+        Func<BinaryReader, Dictionary<TKey, TValue>> read, Action<BinaryWriter, IReadOnlyDictionary<TKey, TValue>> write)
+    {
+        _file = file;
+        _fingerprint = fingerprint;
+        _write = write;
+        // Entries written under other settings read as none.
+        _loaded = file?.Load(reader => reader.ReadString() == fingerprint ? read(reader) : new Dictionary<TKey, TValue>(comparer))
+            ?? new Dictionary<TKey, TValue>(comparer);
+        _used = new Dictionary<TKey, TValue>(comparer);
+    }
+
+    /// <summary>The fingerprint of settings: each part on a line of its own, hashed.</summary>
+    public static string Fingerprint(IEnumerable<object> parts)
+    {
+        var canonical = new StringBuilder();
+        foreach (var part in parts)
+        {
+            canonical.Append(part).Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+    }
+
+    public bool TryGet(TKey key, out TValue value)
+    {
+        if (_used.TryGetValue(key, out value!))
+        {
+            return true;
+        }
+
+        if (!_loaded.TryGetValue(key, out value!))
+        {
+            return false;
+        }
+
+        _used[key] = value;
+        return true;
+    }
+
+    public void Add(TKey key, TValue value)
+    {
+        _used[key] = value;
+        _added = true;
+    }
+
+    /// <summary>Keeps what this run used, when it added something or used less than the file held.</summary>
+    public void Save()
+    {
+        if (_file is not null && (_added || _used.Count != _loaded.Count))
+        {
+            _file.Save(writer =>
+            {
+                writer.Write(_fingerprint);
+                _write(writer, _used);
+            });
+        }
+    }
+}
