@@ -11,16 +11,9 @@ namespace RoadmapGit.Tests.Attack;
 /// </summary>
 [Collection(PackedToolGroup.Name)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class AtomicWriteTests : IDisposable
+public sealed class AtomicWriteTests(PackedTool tool) : IDisposable
 {
-    private readonly PackedTool _tool;
-    private readonly TestRepo _repo = AttackRepo.Create();
-
-    public AtomicWriteTests(PackedTool tool)
-    {
-        _tool = tool;
-        _repo.Commit("2026-02-10T10:00:00+00:00", "A", ("notes/a.md", "# A\n" + AttackRepo.Real));
-    }
+    private readonly TestRepo _repo = AttackRepo.CreateStarted();
 
     public void Dispose() => _repo.Dispose();
 
@@ -65,7 +58,7 @@ public sealed class AtomicWriteTests : IDisposable
 
     private void Update()
     {
-        var (code, output, error) = _tool.Run(_repo.Root, "update");
+        var (code, output, error) = tool.Run(_repo.Root, "update");
         Assert.True(code == 0, output + error);
     }
 

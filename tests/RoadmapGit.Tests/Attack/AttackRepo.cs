@@ -24,6 +24,17 @@ internal static class AttackRepo
         return repo;
     }
 
+    /// <summary>The repository after a commit on 2026-02-10 that gives note A real content, which starts topic A.</summary>
+    public static TestRepo CreateStarted(string roadmap = Roadmap)
+    {
+        var repo = Create(roadmap);
+        Start(repo);
+        return repo;
+    }
+
+    public static void Start(TestRepo repo) =>
+        repo.Commit("2026-02-10T10:00:00+00:00", "A", ("notes/a.md", "# A\n" + Real));
+
     /// <summary>The cells of topic A as the file says now: Status, Start, Finish, Notes.</summary>
     public static string[] RowA(string text) => Roadmaps.Row(text, "A")[1..5];
 

@@ -7,16 +7,9 @@ namespace RoadmapGit.Tests.Attack;
 /// <summary>Repositories set up in less common ways: named by GIT_DIR and GIT_WORK_TREE, or with a dangling hook link.</summary>
 [Collection(PackedToolGroup.Name)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class GitSetupTests : IDisposable
+public sealed class GitSetupTests(PackedTool tool) : IDisposable
 {
-    private readonly PackedTool _tool;
-    private readonly TestRepo _repo = AttackRepo.Create();
-
-    public GitSetupTests(PackedTool tool)
-    {
-        _tool = tool;
-        _repo.Commit("2026-02-10T10:00:00+00:00", "A", ("notes/a.md", "# A\n" + AttackRepo.Real));
-    }
+    private readonly TestRepo _repo = AttackRepo.CreateStarted();
 
     public void Dispose() => _repo.Dispose();
 
@@ -25,7 +18,7 @@ public sealed class GitSetupTests : IDisposable
     {
         var elsewhere = Path.GetTempPath();
 
-        var (code, output, error) = ChildProcess.Run(_tool.Executable, elsewhere, ["update"], environment =>
+        var (code, output, error) = ChildProcess.Run(tool.Executable, elsewhere, ["update"], environment =>
         {
             TestRepo.ApplyGitEnvironment(environment);
             environment["GIT_DIR"] = Path.Combine(_repo.Root, ".git");
@@ -39,7 +32,7 @@ public sealed class GitSetupTests : IDisposable
     [Fact]
     public void GitDirAlone_TheWorkTreeIsWhereTheCommandRuns()
     {
-        var (code, output, error) = ChildProcess.Run(_tool.Executable, _repo.Root, ["update"], environment =>
+        var (code, output, error) = ChildProcess.Run(tool.Executable, _repo.Root, ["update"], environment =>
         {
             TestRepo.ApplyGitEnvironment(environment);
             environment["GIT_DIR"] = ".git";
@@ -56,14 +49,14 @@ public sealed class GitSetupTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(hook)!);
         File.CreateSymbolicLink(hook, Path.Combine(_repo.Root, "no-such-hook"));
 
-        var (code, _, error) = _tool.Run(_repo.Root, "hook", "install");
+        var (code, _, error) = tool.Run(_repo.Root, "hook", "install");
 
         Assert.True(code == 0, error);
         Assert.False(File.Exists(_repo.Full("no-such-hook")));
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real + "More words on the topic.\n");
         _repo.GitAt("2026-02-11T10:00:00+00:00", "commit", "-q", "-m", "more");
         Assert.Equal("🟡 In Progress", AttackRepo.RowA(_repo.Git("show", "HEAD:README.md"))[0]);
-        Assert.Equal(0, _tool.Run(_repo.Root, "hook", "uninstall").ExitCode);
+        Assert.Equal(0, tool.Run(_repo.Root, "hook", "uninstall").ExitCode);
         Assert.Equal(Path.Combine(_repo.Root, "no-such-hook"), new FileInfo(hook).LinkTarget);
     }
 }

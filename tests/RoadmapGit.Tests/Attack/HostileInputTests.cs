@@ -7,16 +7,9 @@ namespace RoadmapGit.Tests.Attack;
 /// <summary>Input made to break the tool ends in one clear line or is read for what it is, never in an internal error.</summary>
 [Collection(PackedToolGroup.Name)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class HostileInputTests : IDisposable
+public sealed class HostileInputTests(PackedTool tool) : IDisposable
 {
-    private readonly PackedTool _tool;
-    private readonly TestRepo _repo = AttackRepo.Create();
-
-    public HostileInputTests(PackedTool tool)
-    {
-        _tool = tool;
-        _repo.Commit("2026-02-10T10:00:00+00:00", "A", ("notes/a.md", "# A\n" + AttackRepo.Real));
-    }
+    private readonly TestRepo _repo = AttackRepo.CreateStarted();
 
     public void Dispose() => _repo.Dispose();
 
@@ -35,7 +28,7 @@ public sealed class HostileInputTests : IDisposable
         var roadmap = AttackRepo.Roadmap + "\n" + nested;
         _repo.Write("README.md", roadmap);
 
-        var (code, output, error) = _tool.Run(_repo.Root, "update");
+        var (code, output, error) = tool.Run(_repo.Root, "update");
 
         Assert.True(code == 2, output + error);
         Assert.Equal("roadmap-git: error: 'README.md' nests quotes, lists or brackets too deeply to be read as markdown; it was left as it is. Flatten the nesting and run again\n", error);
@@ -82,7 +75,7 @@ public sealed class HostileInputTests : IDisposable
     {
         _repo.Write(".roadmap-git.json", "{\"labels\":{\"inProgress\":\"In | Progress\"}}");
 
-        var (code, _, error) = _tool.Run(_repo.Root, "update");
+        var (code, _, error) = tool.Run(_repo.Root, "update");
 
         Assert.True(code == 2, error);
         Assert.Equal(AttackRepo.Roadmap, _repo.Read("README.md"));

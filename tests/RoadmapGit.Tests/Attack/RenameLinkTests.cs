@@ -33,10 +33,9 @@ public sealed class RenameLinkTests(PackedTool tool) : IDisposable
     [Fact]
     public void LinkInTheStatusCell_FollowsARenameAndTheCellKeepsIt()
     {
-        _repo = AttackRepo.Create(AttackRepo.Roadmap
+        _repo = AttackRepo.CreateStarted(AttackRepo.Roadmap
             .Replace("| 🔴 Not Started |", "| [🔴 Not Started](./notes/a.md) |", StringComparison.Ordinal)
             .Replace("[A](./notes/a.md)", "A", StringComparison.Ordinal));
-        _repo.Commit("2026-02-10T10:00:00+00:00", "A", ("notes/a.md", "# A\n" + AttackRepo.Real));
         AttackRepo.Install(tool, _repo);
         _repo.Git("mv", "notes/a.md", "notes/intro.md");
 

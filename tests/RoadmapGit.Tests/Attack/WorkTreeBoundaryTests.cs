@@ -13,13 +13,12 @@ public sealed class WorkTreeBoundaryTests : IDisposable
 {
     private const string Outside = "|T|Status|Start|\n|-|-|-|\n|A|old|old| [A](/notes/a.md)\n";
     private readonly PackedTool _tool;
-    private readonly TestRepo _repo = AttackRepo.Create();
+    private readonly TestRepo _repo = AttackRepo.CreateStarted();
     private readonly string _outside;
 
     public WorkTreeBoundaryTests(PackedTool tool)
     {
         _tool = tool;
-        _repo.Commit("2026-02-10T10:00:00+00:00", "A", ("notes/a.md", "# A\n" + AttackRepo.Real));
         _outside = _repo.Root + "-outside";
         Directory.CreateDirectory(_outside);
         File.WriteAllText(Path.Combine(_outside, "x.md"), Outside);

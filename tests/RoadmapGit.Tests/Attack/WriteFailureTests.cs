@@ -31,7 +31,7 @@ public sealed class WriteFailureTests : IDisposable
     [Fact]
     public void UpdateThatCannotWriteTheRoadmap_LeavesItWholeAndSaysSo()
     {
-        _repo.Commit("2026-02-10T10:00:00+00:00", "A", ("notes/a.md", "# A\n" + AttackRepo.Real));
+        AttackRepo.Start(_repo);
 
         var (code, output, error) = Limited(_tool.Executable, "update");
 
