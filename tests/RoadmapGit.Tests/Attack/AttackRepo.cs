@@ -37,10 +37,4 @@ internal static class AttackRepo
 
     /// <summary>The cells of topic A as the file says now: Status, Start, Finish, Notes.</summary>
     public static string[] RowA(string text) => Roadmaps.Row(text, "A")[1..5];
-
-    public static void Install(PackedTool tool, TestRepo repo)
-    {
-        var (code, _, error) = tool.Run(repo.Root, "hook", "install");
-        Assert.True(code == 0, error);
-    }
 }

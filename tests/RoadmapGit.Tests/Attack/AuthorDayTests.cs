@@ -39,7 +39,7 @@ public sealed class AuthorDayTests(PackedTool tool) : IDisposable
     [Fact]
     public void HookCommitWithAFarOffset_DatesTheTopicOnTheAuthorsDay()
     {
-        AttackRepo.Install(tool, _repo);
+        tool.InstallHook(_repo);
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
 
         var (code, _, error) = _repo.TryRun("2026-02-10T02:00:00+2000", null, "commit", "-q", "-m", "A");

@@ -30,7 +30,7 @@ public sealed class HistoryAuthorDateTests(PackedTool tool) : IDisposable
     [Fact]
     public void HookCommitWithAFarOffset_UpdateCheckAgrees()
     {
-        AttackRepo.Install(tool, _repo);
+        tool.InstallHook(_repo);
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
         _repo.GitAt("2026-02-10T02:00:00+2000", "commit", "-q", "-m", "A");
 

@@ -19,7 +19,7 @@ public sealed class MergeAndAmendTests(PackedTool tool) : IDisposable
     [Fact]
     public void MergeCommit_DatesTheMergedNoteByItsBranch()
     {
-        AttackRepo.Install(tool, _repo);
+        tool.InstallHook(_repo);
         _repo.Git("checkout", "-q", "-b", "f");
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
         _repo.GitAt("2026-02-05T10:00:00+00:00", "commit", "-q", "-m", "A");
@@ -38,7 +38,7 @@ public sealed class MergeAndAmendTests(PackedTool tool) : IDisposable
     [Fact]
     public void AmendResetAuthor_DatesTheNoteOnTheNewDate()
     {
-        AttackRepo.Install(tool, _repo);
+        tool.InstallHook(_repo);
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
         _repo.GitAt("2026-02-01T10:00:00+00:00", "commit", "-q", "-m", "A");
 
@@ -52,7 +52,7 @@ public sealed class MergeAndAmendTests(PackedTool tool) : IDisposable
     [Fact]
     public void AmendWithDate_DatesTheNoteOnThatDate()
     {
-        AttackRepo.Install(tool, _repo);
+        tool.InstallHook(_repo);
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
         _repo.GitAt("2026-02-01T10:00:00+00:00", "commit", "-q", "-m", "A");
 
@@ -64,7 +64,7 @@ public sealed class MergeAndAmendTests(PackedTool tool) : IDisposable
     [Fact]
     public void PlainAmend_KeepsTheOriginalDate()
     {
-        AttackRepo.Install(tool, _repo);
+        tool.InstallHook(_repo);
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
         _repo.GitAt("2026-02-01T10:00:00+00:00", "commit", "-q", "-m", "A");
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real + "One more line of words.\n");

@@ -19,7 +19,7 @@ public sealed class RenameLinkTests(PackedTool tool) : IDisposable
     public void Rename_KeepsTheAnchorAndQuery(string before, string after)
     {
         _repo = AttackRepo.Create(AttackRepo.Roadmap.Replace("./notes/a.md", before, StringComparison.Ordinal));
-        AttackRepo.Install(tool, _repo);
+        tool.InstallHook(_repo);
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
         _repo.GitAt("2026-02-10T10:00:00+00:00", "commit", "-q", "-m", "A");
         _repo.Git("mv", "notes/a.md", "notes/intro.md");
@@ -36,7 +36,7 @@ public sealed class RenameLinkTests(PackedTool tool) : IDisposable
         _repo = AttackRepo.CreateStarted(AttackRepo.Roadmap
             .Replace("| 🔴 Not Started |", "| [🔴 Not Started](./notes/a.md) |", StringComparison.Ordinal)
             .Replace("[A](./notes/a.md)", "A", StringComparison.Ordinal));
-        AttackRepo.Install(tool, _repo);
+        tool.InstallHook(_repo);
         _repo.Git("mv", "notes/a.md", "notes/intro.md");
 
         var (code, _, error) = _repo.TryRun("2026-02-11T10:00:00+00:00", null, "commit", "-q", "-m", "rename");

@@ -19,7 +19,7 @@ public sealed class StagedContentTests(PackedTool tool) : IDisposable
     [Fact]
     public void CommitWithPaths_KeepsWhatWasStagedInTheRoadmap()
     {
-        AttackRepo.Install(tool, _repo);
+        tool.InstallHook(_repo);
         _repo.Write("README.md", AttackRepo.Roadmap + "Draft X\n");
         _repo.Git("add", "README.md");
         _repo.Write("README.md", AttackRepo.Roadmap + "Draft Y\n");
@@ -44,7 +44,7 @@ public sealed class StagedContentTests(PackedTool tool) : IDisposable
     [InlineData("paths")]
     public void SparseCheckout_TheRoadmapOutsideTheConeStaysOutside(string how)
     {
-        AttackRepo.Install(tool, _repo);
+        tool.InstallHook(_repo);
         _repo.Git("sparse-checkout", "set", "--no-cone", "/notes/");
         Assert.False(File.Exists(_repo.Full("README.md")));
         _repo.Write("notes/a.md", "# A\n" + AttackRepo.Real);

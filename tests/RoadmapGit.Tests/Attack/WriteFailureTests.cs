@@ -44,7 +44,7 @@ public sealed class WriteFailureTests : IDisposable
     [Fact]
     public void HookThatCannotStage_SaysWhatFailedAndTheCommitGoesOn()
     {
-        AttackRepo.Install(_tool, _repo);
+        _tool.InstallHook(_repo);
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
 
         var (code, output, error) = Limited("git", "commit", "-q", "-m", "A");

@@ -17,8 +17,7 @@ public sealed class HandValuesHookEdgeTests : IDisposable
     {
         _tool = tool;
         _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
-        var (code, _, error) = _tool.Run(_repo.Root, "hook", "install");
-        Assert.True(code == 0, error);
+        _tool.InstallHook(_repo);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
     }

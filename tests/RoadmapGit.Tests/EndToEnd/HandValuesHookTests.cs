@@ -14,8 +14,7 @@ public sealed class HandValuesHookTests : IDisposable
     {
         _tool = tool;
         _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
-        var (code, _, error) = _tool.Run(_repo.Root, "hook", "install");
-        Assert.True(code == 0, error);
+        _tool.InstallHook(_repo);
     }
 
     public void Dispose() => _repo.Dispose();

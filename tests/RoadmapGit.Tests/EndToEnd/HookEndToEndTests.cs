@@ -20,7 +20,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void PlainCommit_FiresTheHookAndCommitsTheUpdatedCells()
     {
-        Install();
+        _tool.InstallHook(_repo);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T23:30:00-05:00", "commit", "-q", "-m", "start http");
 
@@ -33,7 +33,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void AfterHookCommits_UpdateCheckFindsNoDrift()
     {
-        Install();
+        _tool.InstallHook(_repo);
         var steps = new[]
         {
             ("2026-02-09T23:30:00-05:00", "notes/http.md", Roadmaps.RealContent),
@@ -58,7 +58,7 @@ public sealed class HookEndToEndTests : IDisposable
     public void CommitAll_UsesTheTemporaryIndexGitHandsTheHook()
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
-        Install();
+        _tool.InstallHook(_repo);
         _repo.Write("notes/http.md", Roadmaps.DoneContent);
         _repo.GitAt("2026-02-11T10:00:00+00:00", "commit", "-q", "-a", "-m", "done");
 
@@ -69,7 +69,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void CommitWithPaths_UpdatesTheCommitAndLeavesTheIndexClean()
     {
-        Install();
+        _tool.InstallHook(_repo);
         _repo.Stage("notes/dns.md", "# DNS\n\nNames resolve to addresses through a hierarchy of servers.\n");
         _repo.GitAt("2026-02-12T10:00:00+00:00", "commit", "-q", "-m", "dns", "notes/dns.md");
 
@@ -80,7 +80,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void PartlyStagedReadme_KeepsItsUnstagedLineUnstaged()
     {
-        Install();
+        _tool.InstallHook(_repo);
         _repo.Stage("README.md", Roadmaps.Small.Replace("# Roadmap\n", "# Roadmap\n\nStaged intro.\n", StringComparison.Ordinal));
         _repo.Write("README.md", _repo.Read("README.md") + "\nUnstaged footer.\n");
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
@@ -100,7 +100,7 @@ public sealed class HookEndToEndTests : IDisposable
     public void StagedRename_TheRoadmapLinkFollowsInTheSameCommit()
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
-        Install();
+        _tool.InstallHook(_repo);
         _repo.Git("mv", "notes/http.md", "notes/http-protocol.md");
         _repo.GitAt("2026-02-10T10:00:00+00:00", "commit", "-q", "-m", "rename");
 
@@ -118,7 +118,7 @@ public sealed class HookEndToEndTests : IDisposable
         File.WriteAllText(Path.Combine(hooks, "pre-commit"), mine);
         File.SetUnixFileMode(Path.Combine(hooks, "pre-commit"), (UnixFileMode)0b111_101_101);
 
-        Assert.Contains("the hook that was there runs first", Install(), StringComparison.Ordinal);
+        Assert.Contains("the hook that was there runs first", _tool.InstallHook(_repo), StringComparison.Ordinal);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
 
@@ -135,7 +135,7 @@ public sealed class HookEndToEndTests : IDisposable
     {
         _repo.Git("config", "core.hooksPath", ".githooks");
 
-        Install();
+        _tool.InstallHook(_repo);
 
         Assert.True(File.Exists(Path.Combine(_repo.Root, ".githooks", "pre-commit")));
         Assert.False(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit")));
@@ -144,7 +144,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void MissingTool_CommitPassesWithAnInstallHint()
     {
-        Install();
+        _tool.InstallHook(_repo);
         var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
         File.WriteAllText(hook, File.ReadAllText(hook).Replace(_tool.Executable, "/nonexistent/roadmap-git", StringComparison.Ordinal));
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
@@ -220,13 +220,6 @@ public sealed class HookEndToEndTests : IDisposable
         Assert.Contains("Start:  2026-02-09 — first commit with real content", output, StringComparison.Ordinal);
     }
 
-    private string Install()
-    {
-        var (code, output, error) = _tool.Run(_repo.Root, "hook", "install");
-        Assert.True(code == 0, error);
-        return output;
-    }
-
     [Fact]
     public void LocalToolManifest_IsFoundByTheHookWhenNothingElseIs()
     {
@@ -266,7 +259,7 @@ public sealed class HookEndToEndTests : IDisposable
     {
         _repo.Git("rm", "-q", "--cached", "README.md");
         _repo.GitAt("2026-02-02T09:00:00+00:00", "commit", "-q", "--no-verify", "-m", "untrack the roadmap");
-        Install();
+        _tool.InstallHook(_repo);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
 
@@ -291,7 +284,7 @@ public sealed class HookEndToEndTests : IDisposable
     [InlineData("HOME")]
     public void Shim_FindsAGlobalToolOnPathOrInDotnetTools(string where)
     {
-        Install();
+        _tool.InstallHook(_repo);
         ForgetTheInstallingTool();
         var home = Path.Combine(_repo.Root, ".home");
         Directory.CreateDirectory(Path.Combine(home, ".dotnet"));
@@ -311,7 +304,7 @@ public sealed class HookEndToEndTests : IDisposable
     public void StagedDeletion_TheTopicGoesBackToNotStarted()
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
-        Install();
+        _tool.InstallHook(_repo);
         _repo.Git("rm", "-q", "notes/http.md");
         _repo.GitAt("2026-02-10T10:00:00+00:00", "commit", "-q", "-m", "drop http");
 
@@ -321,7 +314,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void ManyWarnings_TheHookShowsTheFirstFiveAndACount()
     {
-        Install();
+        _tool.InstallHook(_repo);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
         foreach (var i in Enumerable.Range(1, 8))
         {
@@ -338,9 +331,9 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void InstallingTwice_UpdatesInPlaceAndNeverChainsItself()
     {
-        Install();
+        _tool.InstallHook(_repo);
 
-        Assert.StartsWith("updated the pre-commit hook", Install(), StringComparison.Ordinal);
+        Assert.StartsWith("updated the pre-commit hook", _tool.InstallHook(_repo), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit.roadmap-git-previous")));
         Assert.Equal(0, _tool.Run(_repo.Root, "hook", "uninstall").ExitCode);
         Assert.False(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit")));

@@ -48,6 +48,14 @@ public sealed class PackedTool : IDisposable
     public (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] args) =>
         ChildProcess.Run(Executable, workingDirectory, args, TestRepo.ApplyGitEnvironment);
 
+    /// <summary>Installs the pre-commit hook in <paramref name="repo"/>, failing the test if that fails; returns what it printed.</summary>
+    internal string InstallHook(TestRepo repo)
+    {
+        var (code, output, error) = Run(repo.Root, "hook", "install");
+        Assert.True(code == 0, error);
+        return output;
+    }
+
     public void Dispose()
     {
         try
