@@ -11,12 +11,11 @@ namespace RoadmapGit.Tests.EndToEnd;
 public sealed class HandValuesHookEdgeTests : IDisposable
 {
     private readonly PackedTool _tool;
-    private readonly TestRepo _repo = TestRepo.Create();
+    private readonly TestRepo _repo = Roadmaps.CreateSmallRepo();
 
     public HandValuesHookEdgeTests(PackedTool tool)
     {
         _tool = tool;
-        _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
         _tool.InstallHook(_repo);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");

@@ -8,12 +8,11 @@ namespace RoadmapGit.Tests.EndToEnd;
 public sealed class HandValuesHookTests : IDisposable
 {
     private readonly PackedTool _tool;
-    private readonly TestRepo _repo = TestRepo.Create();
+    private readonly TestRepo _repo = Roadmaps.CreateSmallRepo();
 
     public HandValuesHookTests(PackedTool tool)
     {
         _tool = tool;
-        _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
         _tool.InstallHook(_repo);
     }
 

@@ -4,23 +4,16 @@ namespace RoadmapGit.Tests.EndToEnd;
 
 [Collection(PackedToolGroup.Name)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class HookEndToEndTests : IDisposable
+public sealed class HookEndToEndTests(PackedTool tool) : IDisposable
 {
-    private readonly PackedTool _tool;
-    private readonly TestRepo _repo = TestRepo.Create();
-
-    public HookEndToEndTests(PackedTool tool)
-    {
-        _tool = tool;
-        _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
-    }
+    private readonly TestRepo _repo = Roadmaps.CreateSmallRepo();
 
     public void Dispose() => _repo.Dispose();
 
     [Fact]
     public void PlainCommit_FiresTheHookAndCommitsTheUpdatedCells()
     {
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T23:30:00-05:00", "commit", "-q", "-m", "start http");
 
@@ -33,7 +26,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void AfterHookCommits_UpdateCheckFindsNoDrift()
     {
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         var steps = new[]
         {
             ("2026-02-09T23:30:00-05:00", "notes/http.md", Roadmaps.RealContent),
@@ -47,7 +40,7 @@ public sealed class HookEndToEndTests : IDisposable
             _repo.GitAt(date, "commit", "-q", "-m", note);
         }
 
-        var (code, output, _) = _tool.Run(_repo.Root, "update", "--check");
+        var (code, output, _) = tool.Run(_repo.Root, "update", "--check");
 
         Assert.True(code == 0, output);
         // One finish in the four days spent, one topic open: four days after HTTP was finished.
@@ -58,7 +51,7 @@ public sealed class HookEndToEndTests : IDisposable
     public void CommitAll_UsesTheTemporaryIndexGitHandsTheHook()
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         _repo.Write("notes/http.md", Roadmaps.DoneContent);
         _repo.GitAt("2026-02-11T10:00:00+00:00", "commit", "-q", "-a", "-m", "done");
 
@@ -69,7 +62,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void CommitWithPaths_UpdatesTheCommitAndLeavesTheIndexClean()
     {
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         _repo.Stage("notes/dns.md", "# DNS\n\nNames resolve to addresses through a hierarchy of servers.\n");
         _repo.GitAt("2026-02-12T10:00:00+00:00", "commit", "-q", "-m", "dns", "notes/dns.md");
 
@@ -80,7 +73,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void PartlyStagedReadme_KeepsItsUnstagedLineUnstaged()
     {
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         _repo.Stage("README.md", Roadmaps.Small.Replace("# Roadmap\n", "# Roadmap\n\nStaged intro.\n", StringComparison.Ordinal));
         _repo.Write("README.md", _repo.Read("README.md") + "\nUnstaged footer.\n");
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
@@ -100,7 +93,7 @@ public sealed class HookEndToEndTests : IDisposable
     public void StagedRename_TheRoadmapLinkFollowsInTheSameCommit()
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         _repo.Git("mv", "notes/http.md", "notes/http-protocol.md");
         _repo.GitAt("2026-02-10T10:00:00+00:00", "commit", "-q", "-m", "rename");
 
@@ -118,13 +111,13 @@ public sealed class HookEndToEndTests : IDisposable
         File.WriteAllText(Path.Combine(hooks, "pre-commit"), mine);
         File.SetUnixFileMode(Path.Combine(hooks, "pre-commit"), (UnixFileMode)0b111_101_101);
 
-        Assert.Contains("the hook that was there runs first", _tool.InstallHook(_repo), StringComparison.Ordinal);
+        Assert.Contains("the hook that was there runs first", tool.InstallHook(_repo), StringComparison.Ordinal);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
 
         Assert.Equal("mine-ran\n", File.ReadAllText(Path.Combine(_repo.Root, ".git", "mine.log")));
         Assert.Equal("🟡 In Progress", Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1]);
-        var (code, output, _) = _tool.Run(_repo.Root, "hook", "uninstall");
+        var (code, output, _) = tool.Run(_repo.Root, "hook", "uninstall");
         Assert.Equal(0, code);
         Assert.Contains("previous hook is back", output, StringComparison.Ordinal);
         Assert.Equal(mine, File.ReadAllText(Path.Combine(hooks, "pre-commit")));
@@ -135,7 +128,7 @@ public sealed class HookEndToEndTests : IDisposable
     {
         _repo.Git("config", "core.hooksPath", ".githooks");
 
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
 
         Assert.True(File.Exists(Path.Combine(_repo.Root, ".githooks", "pre-commit")));
         Assert.False(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit")));
@@ -144,9 +137,9 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void MissingTool_CommitPassesWithAnInstallHint()
     {
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
-        File.WriteAllText(hook, File.ReadAllText(hook).Replace(_tool.Executable, "/nonexistent/roadmap-git", StringComparison.Ordinal));
+        File.WriteAllText(hook, File.ReadAllText(hook).Replace(tool.Executable, "/nonexistent/roadmap-git", StringComparison.Ordinal));
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
 
         var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00",
@@ -162,15 +155,15 @@ public sealed class HookEndToEndTests : IDisposable
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
 
-        var (code, output, error) = _tool.Run(_repo.Root, "update", "--check");
+        var (code, output, error) = tool.Run(_repo.Root, "update", "--check");
 
         Assert.Equal(1, code);
         Assert.Contains("-| **HTTP** | 🔴 Not Started | xx.xx.xx |", output, StringComparison.Ordinal);
         Assert.Contains("+| **HTTP** | 🟡 In Progress | 09.02.2026 |", output, StringComparison.Ordinal);
         Assert.Contains("stale", error, StringComparison.Ordinal);
         Assert.Equal(Roadmaps.Small, _repo.Read("README.md"));
-        Assert.Equal(0, _tool.Run(_repo.Root, "update").ExitCode);
-        Assert.Equal(0, _tool.Run(_repo.Root, "update", "--check").ExitCode);
+        Assert.Equal(0, tool.Run(_repo.Root, "update").ExitCode);
+        Assert.Equal(0, tool.Run(_repo.Root, "update", "--check").ExitCode);
     }
 
     [Fact]
@@ -178,7 +171,7 @@ public sealed class HookEndToEndTests : IDisposable
     {
         _repo.Write(".roadmap-git.json", "{ \"completion\": \"sometimes\" }");
 
-        var (code, output, error) = _tool.Run(_repo.Root, "update");
+        var (code, output, error) = tool.Run(_repo.Root, "update");
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
@@ -190,7 +183,7 @@ public sealed class HookEndToEndTests : IDisposable
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.DoneContent));
 
-        var (code, output, _) = _tool.Run(_repo.Root, "report", "--format", "json");
+        var (code, output, _) = tool.Run(_repo.Root, "report", "--format", "json");
 
         Assert.Equal(0, code);
         using var json = System.Text.Json.JsonDocument.Parse(output);
@@ -212,7 +205,7 @@ public sealed class HookEndToEndTests : IDisposable
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
         _repo.Commit("2026-02-10T10:00:00+00:00", "spacing", ("notes/http.md", Roadmaps.RealContent + "\n\n"));
 
-        var (code, output, _) = _tool.Run(_repo.Root, "explain", "http");
+        var (code, output, _) = tool.Run(_repo.Root, "explain", "http");
 
         Assert.Equal(0, code);
         Assert.Contains("in progress — real content", output, StringComparison.Ordinal);
@@ -224,7 +217,7 @@ public sealed class HookEndToEndTests : IDisposable
     public void LocalToolManifest_IsFoundByTheHookWhenNothingElseIs()
     {
         Dotnet("new", "tool-manifest");
-        Dotnet("tool", "install", "RoadmapGit", "--add-source", _tool.Packages, "--version", _tool.Version);
+        Dotnet("tool", "install", "RoadmapGit", "--add-source", tool.Packages, "--version", tool.Version);
         Dotnet("tool", "run", "roadmap-git", "hook", "install");
         ForgetTheInstallingTool();
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
@@ -233,7 +226,7 @@ public sealed class HookEndToEndTests : IDisposable
             new Dictionary<string, string>
             {
                 ["PATH"] = Path.GetDirectoryName(DotnetHost())! + ":/usr/bin:/bin",
-                ["NUGET_PACKAGES"] = _tool.NuGetPackages,
+                ["NUGET_PACKAGES"] = tool.NuGetPackages,
             },
             "commit", "-q", "-m", "http");
 
@@ -242,7 +235,7 @@ public sealed class HookEndToEndTests : IDisposable
         Assert.True(Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1] == "🟡 In Progress", error);
     }
 
-    private void Dotnet(params string[] args) => _tool.Dotnet(_repo.Root, args);
+    private void Dotnet(params string[] args) => tool.Dotnet(_repo.Root, args);
 
     /// <summary>Blanks the tool location written at install, so the shim has to search for one.</summary>
     private void ForgetTheInstallingTool()
@@ -259,7 +252,7 @@ public sealed class HookEndToEndTests : IDisposable
     {
         _repo.Git("rm", "-q", "--cached", "README.md");
         _repo.GitAt("2026-02-02T09:00:00+00:00", "commit", "-q", "--no-verify", "-m", "untrack the roadmap");
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
         _repo.GitAt("2026-02-09T10:00:00+00:00", "commit", "-q", "-m", "http");
 
@@ -272,7 +265,7 @@ public sealed class HookEndToEndTests : IDisposable
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
 
-        var (code, output, _) = _tool.Run(_repo.Root, "update", "--dry-run");
+        var (code, output, _) = tool.Run(_repo.Root, "update", "--dry-run");
 
         Assert.Equal(0, code);
         Assert.Contains("+| **HTTP** | 🟡 In Progress | 09.02.2026 | xx.xx.xx |", output, StringComparison.Ordinal);
@@ -284,13 +277,13 @@ public sealed class HookEndToEndTests : IDisposable
     [InlineData("HOME")]
     public void Shim_FindsAGlobalToolOnPathOrInDotnetTools(string where)
     {
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         ForgetTheInstallingTool();
         var home = Path.Combine(_repo.Root, ".home");
         Directory.CreateDirectory(Path.Combine(home, ".dotnet"));
-        File.CreateSymbolicLink(Path.Combine(home, ".dotnet", "tools"), _tool.ToolPath);
+        File.CreateSymbolicLink(Path.Combine(home, ".dotnet", "tools"), tool.ToolPath);
         var environment = where == "PATH"
-            ? new Dictionary<string, string> { ["PATH"] = _tool.ToolPath + ":/usr/bin:/bin", ["HOME"] = Path.Combine(_repo.Root, ".nohome") }
+            ? new Dictionary<string, string> { ["PATH"] = tool.ToolPath + ":/usr/bin:/bin", ["HOME"] = Path.Combine(_repo.Root, ".nohome") }
             : new Dictionary<string, string> { ["PATH"] = "/usr/bin:/bin", ["HOME"] = home };
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
 
@@ -304,7 +297,7 @@ public sealed class HookEndToEndTests : IDisposable
     public void StagedDeletion_TheTopicGoesBackToNotStarted()
     {
         _repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         _repo.Git("rm", "-q", "notes/http.md");
         _repo.GitAt("2026-02-10T10:00:00+00:00", "commit", "-q", "-m", "drop http");
 
@@ -314,7 +307,7 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void ManyWarnings_TheHookShowsTheFirstFiveAndACount()
     {
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
         foreach (var i in Enumerable.Range(1, 8))
         {
@@ -331,12 +324,12 @@ public sealed class HookEndToEndTests : IDisposable
     [Fact]
     public void InstallingTwice_UpdatesInPlaceAndNeverChainsItself()
     {
-        _tool.InstallHook(_repo);
+        tool.InstallHook(_repo);
 
-        Assert.StartsWith("updated the pre-commit hook", _tool.InstallHook(_repo), StringComparison.Ordinal);
+        Assert.StartsWith("updated the pre-commit hook", tool.InstallHook(_repo), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit.roadmap-git-previous")));
-        Assert.Equal(0, _tool.Run(_repo.Root, "hook", "uninstall").ExitCode);
+        Assert.Equal(0, tool.Run(_repo.Root, "hook", "uninstall").ExitCode);
         Assert.False(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit")));
-        Assert.Contains("nothing removed", _tool.Run(_repo.Root, "hook", "uninstall").Output, StringComparison.Ordinal);
+        Assert.Contains("nothing removed", tool.Run(_repo.Root, "hook", "uninstall").Output, StringComparison.Ordinal);
     }
 }

@@ -4,12 +4,7 @@ namespace RoadmapGit.Tests.Inference;
 
 public sealed class InferenceRulesTests : IDisposable
 {
-    private readonly TestRepo _repo = TestRepo.Create();
-
-    public InferenceRulesTests()
-    {
-        _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
-    }
+    private readonly TestRepo _repo = Roadmaps.CreateSmallRepo();
 
     public void Dispose() => _repo.Dispose();
 

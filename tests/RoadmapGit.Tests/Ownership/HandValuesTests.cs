@@ -9,12 +9,7 @@ namespace RoadmapGit.Tests.Ownership;
 /// </summary>
 public sealed class HandValuesTests : IDisposable
 {
-    private readonly TestRepo _repo = TestRepo.Create();
-
-    public HandValuesTests()
-    {
-        _repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
-    }
+    private readonly TestRepo _repo = Roadmaps.CreateSmallRepo();
 
     public void Dispose() => _repo.Dispose();
 

@@ -25,6 +25,14 @@ internal static class Roadmaps
     /// <summary>A finished note: marked done, with real content.</summary>
     public const string DoneContent = Done + RealContent;
 
+    /// <summary>A repository whose first commit, on 2026-02-01, is the <see cref="Small"/> roadmap.</summary>
+    public static TestRepo CreateSmallRepo()
+    {
+        var repo = TestRepo.Create();
+        repo.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Small));
+        return repo;
+    }
+
     public static EnginePlan Plan(TestRepo repo, PlanRequest? request = null, TimeProvider? clock = null)
     {
         using var git = GitRepository.Open(repo.Root)!;
