@@ -130,8 +130,8 @@ public sealed class HistoryCacheTests : IDisposable
             Assert.Equal(Path.Combine(_repo.Root, ".git", "roadmap-git", "history.bin"), main.CacheFile);
             Assert.Equal(Path.Combine(_repo.Root, ".git", "roadmap-git", $"history-{Path.GetFileName(worktree)}.bin"), linked.CacheFile);
             Assert.Equal(
-                Describe(main.History.ReadTimelines(Query(main))),
-                Describe(linked.History.ReadTimelines(Query(linked))));
+                Timelines.Describe(main.History.ReadTimelines(Query(main))),
+                Timelines.Describe(linked.History.ReadTimelines(Query(linked))));
         }
         finally
         {
@@ -177,13 +177,13 @@ public sealed class HistoryCacheTests : IDisposable
     private string Cached(string? extra = null)
     {
         using var git = GitRepository.Open(_repo.Root)!;
-        return Describe(git.History.ReadTimelines(Query(git, extra)));
+        return Timelines.Describe(git.History.ReadTimelines(Query(git, extra)));
     }
 
     private string Uncached(string? extra = null)
     {
         using var git = GitRepository.Open(_repo.Root)!;
-        return Describe(git.UncachedHistory().ReadTimelines(Query(git, extra)));
+        return Timelines.Describe(git.UncachedHistory().ReadTimelines(Query(git, extra)));
     }
 
     private static HistoryQuery Query(GitRepository git, string? extra = null) =>
@@ -203,8 +203,4 @@ public sealed class HistoryCacheTests : IDisposable
         var forged = new DateTimeOffset(1999, 1, 1, 0, 0, 0, TimeSpan.Zero);
         file.Save(snapshot with { Commits = [.. snapshot.Commits.Select(c => which(c) ? c with { AuthorDate = forged } : c)] });
     }
-
-    private static string Describe(IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> timelines) =>
-        string.Join("\n", timelines.OrderBy(t => t.Key, StringComparer.Ordinal).SelectMany(t => t.Value.Select(v =>
-            $"{t.Key}: {v.CommitId} {v.Sequence} {v.AuthorDate:O} {v.Path} {v.BlobId} {v.Kind} {v.AtCut}")));
 }

@@ -33,18 +33,14 @@ public sealed class ReadersAgreeTests : IDisposable
             var tips = names.Select(n => _repo.Git("rev-parse", n).Trim()).ToList();
             using var git = GitRepository.Open(_repo.Root)!;
             var query = new HistoryQuery(tips, notes, ["README.md"], id => !git.History.ReadText(id).StartsWith("stub", StringComparison.Ordinal));
-            var reference = Describe(git.LibGit2History().ReadTimelines(query));
+            var reference = Timelines.Describe(git.LibGit2History().ReadTimelines(query));
 
             seen.Add(reference);
-            Assert.Equal(reference, Describe(git.UncachedHistory().ReadTimelines(query)));
-            Assert.Equal(reference, Describe(git.History.ReadTimelines(query)));
+            Assert.Equal(reference, Timelines.Describe(git.UncachedHistory().ReadTimelines(query)));
+            Assert.Equal(reference, Timelines.Describe(git.History.ReadTimelines(query)));
         }
 
         // The history must have held what makes readers differ, or the test proves little.
         Assert.All(Shapes, shape => Assert.Contains(seen, s => s.Contains(shape, StringComparison.Ordinal)));
     }
-
-    private static string Describe(IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> timelines) =>
-        string.Join("\n", timelines.OrderBy(t => t.Key, StringComparer.Ordinal).SelectMany(t => t.Value.Select(v =>
-            $"{t.Key}: {v.CommitId} {v.Sequence} {v.AuthorDate:O} {v.Path} {v.BlobId} {v.Kind} {v.AtCut}")));
 }
