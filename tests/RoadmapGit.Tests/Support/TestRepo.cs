@@ -33,20 +33,11 @@ internal sealed class TestRepo : IDisposable
         return new TestRepo(root);
     }
 
-    /// <summary>The environment every git process in the tests gets: an identity, and no user or system config.</summary>
-    public static void ApplyGitEnvironment(IDictionary<string, string?> environment)
-    {
-        environment["GIT_AUTHOR_NAME"] = "Learner";
-        environment["GIT_AUTHOR_EMAIL"] = "learner@example.invalid";
-        environment["GIT_COMMITTER_NAME"] = "Learner";
-        environment["GIT_COMMITTER_EMAIL"] = "learner@example.invalid";
-        environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        environment["GIT_TERMINAL_PROMPT"] = "0";
-        environment.Remove("GIT_DIR");
-        environment.Remove("GIT_INDEX_FILE");
-        environment.Remove("GIT_WORK_TREE");
-    }
+    /// <summary>
+    /// The environment every git process in the tests gets: an identity, and no user or system
+    /// config. It is the bench's, so a test repository and a generated one see git alike.
+    /// </summary>
+    public static void ApplyGitEnvironment(IDictionary<string, string?> environment) => RoadmapGit.Bench.Git.Isolate(environment);
 
     public void Write(string path, string content) => WriteBytes(path, Encoding.UTF8.GetBytes(content));
 
