@@ -20,7 +20,7 @@ public sealed class NoteAnalyzerSpacingTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Without_white_space_is_what_a_regex_leaves(int seed)
+    public void WithoutWhiteSpace_IsWhatARegexLeaves(int seed)
     {
         var text = Text(seed);
 
@@ -29,7 +29,7 @@ public sealed class NoteAnalyzerSpacingTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Words_are_runs_between_spaces_with_a_letter_or_digit(int seed)
+    public void Words_AreRunsBetweenSpacesWithALetterOrDigit(int seed)
     {
         var text = Text(seed);
         var expected = text.Split('\n')
@@ -42,7 +42,7 @@ public sealed class NoteAnalyzerSpacingTests
     }
 
     [Fact]
-    public void A_text_without_white_space_comes_back_as_it_is()
+    public void TextWithoutWhiteSpace_ComesBackAsItIs()
     {
         const string text = "no-space-at-all";
 

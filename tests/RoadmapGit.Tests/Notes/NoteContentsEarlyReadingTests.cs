@@ -12,7 +12,7 @@ public sealed class NoteContentsEarlyReadingTests
         i => i % 3 == 0 ? "# Title\n" : $"---\nstatus: {(i % 2 == 0 ? "done" : "in-progress")}\n---\n# Topic {i}\n\nSome words about topic {i} and more.\n");
 
     [Fact]
-    public void Early_readings_equal_late_ones()
+    public void EarlyReadings_EqualLateOnes()
     {
         using var late = new NoteContents(Read, NoteRules.Default);
         late.ReadAll(Texts.Keys);
@@ -29,7 +29,7 @@ public sealed class NoteContentsEarlyReadingTests
     }
 
     [Fact]
-    public void Each_version_is_read_once_however_often_history_names_it()
+    public void VersionNamedOften_IsReadOnce()
     {
         var reads = new ConcurrentDictionary<string, int>();
         using var contents = new NoteContents(id => { reads.AddOrUpdate(id, 1, (_, n) => n + 1); return Read(id); }, NoteRules.Default);
@@ -45,7 +45,7 @@ public sealed class NoteContentsEarlyReadingTests
     }
 
     [Fact]
-    public void A_version_that_cannot_be_read_early_fails_only_when_it_is_needed()
+    public void VersionUnreadableEarly_FailsOnlyWhenNeeded()
     {
         using var contents = new NoteContents(Read, NoteRules.Default);
         contents.ReadSoon("missing");
@@ -57,7 +57,7 @@ public sealed class NoteContentsEarlyReadingTests
     }
 
     [Fact]
-    public void Disposing_stops_the_early_reader_without_reading_all()
+    public void Disposing_StopsTheEarlyReaderWithoutReadingAll()
     {
         var contents = new NoteContents(Read, NoteRules.Default);
         contents.ReadSoon("blob001");

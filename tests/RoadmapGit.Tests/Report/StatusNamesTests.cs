@@ -6,7 +6,7 @@ namespace RoadmapGit.Tests.Report;
 public sealed class StatusNamesTests
 {
     [Fact]
-    public void Every_state_is_read_back_from_its_name()
+    public void EveryState_IsReadBackFromItsName()
     {
         foreach (var status in Enum.GetValues<TopicStatus>())
         {
@@ -19,5 +19,5 @@ public sealed class StatusNamesTests
     [InlineData("Completed")]
     [InlineData("in progress")]
     [InlineData("done")]
-    public void A_name_that_spells_no_state_is_none(string name) => Assert.Null(StatusNames.Parse(name));
+    public void NameThatSpellsNoState_IsNone(string name) => Assert.Null(StatusNames.Parse(name));
 }
