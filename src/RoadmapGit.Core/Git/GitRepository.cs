@@ -154,15 +154,7 @@ public sealed class GitRepository : IDisposable
         return new GitRepository(repository, indexPath);
     }
 
-    public byte[]? ReadHead(string path) => BlobBytes(HeadBlobId(path));
-
     public byte[]? ReadIndex(string path) => BlobBytes(IndexBlobId(path));
-
-    public string? HeadBlobId(string path)
-    {
-        var entry = HeadTree?[path];
-        return entry?.TargetType == TreeEntryTargetType.Blob ? entry.Target.Sha : null;
-    }
 
     /// <summary>True when a folder on <paramref name="path"/> is a submodule, whose files are another repository's.</summary>
     public bool InSubmodule(string path)
