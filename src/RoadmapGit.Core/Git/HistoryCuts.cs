@@ -33,7 +33,8 @@ internal sealed class HistoryCuts
 
             var bytes = File.ReadAllBytes(file);
             hash.AppendData(bytes);
-            foreach (var line in File.ReadLines(file))
+            using var lines = new StreamReader(new MemoryStream(bytes, writable: false));
+            while (lines.ReadLine() is { } line)
             {
                 var fields = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (fields is [{ Length: 40 or 64 } id])
