@@ -7,5 +7,8 @@ public sealed record FilePlan(string Path, DocumentText Original, RewriteResult 
 {
     public bool Changed => Result.Changed;
 
-    public byte[] NewBytes => Original.WithText(Result.NewText).Encode();
+    private byte[]? _newBytes;
+
+    /// <remarks>Encoded once: the hook stages these bytes, writes them to the work tree and compares other copies with them.</remarks>
+    public byte[] NewBytes => _newBytes ??= Original.WithText(Result.NewText).Encode();
 }
