@@ -26,13 +26,14 @@ public static class DiagnosticGroups
 
         // The group takes the place of the first of its rows, so the order of findings stays the file's.
         var result = new List<Diagnostic>(all.Count);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var diagnostic in all)
         {
             if (diagnostic.Code != Diagnose.NoNoteLinkCode || diagnostic.File is null || !grouped.TryGetValue(diagnostic.File, out var group))
             {
                 result.Add(diagnostic);
             }
-            else if (!result.Contains(group))
+            else if (placed.Add(diagnostic.File))
             {
                 result.Add(group);
             }
