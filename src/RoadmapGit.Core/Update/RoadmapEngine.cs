@@ -133,10 +133,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         ReadRoadmap roadmap, Dictionary<string, TopicResult> results, PlanRequest request, WrittenCells record,
         HandOrigins origins, IReadOnlyList<NoteVersion> roadmapVersions, HandEdit uncommitted, NoteFiles noteFiles, List<Diagnostic> diagnostics)
     {
-        var rows = roadmap.Document.Tables
-            .SelectMany(t => t.Rows.Where(r => r.Note is not null && !r.Shifted && results.ContainsKey(r.Note.Path))
-                .Select(r => (Table: t, Row: r, Cells: RowCells.Read(t, r, roadmap.Conventions))))
-            .ToList();
+        var rows = LinkedRows(roadmap, results).ToList();
         var hands = new Dictionary<int, HandRow>();
         var recordedAs = new Dictionary<int, (string Name, int Occurrence)>();
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -200,10 +197,15 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
     /// <summary>What history says of each row's dates, to settle a document whose dates read either way (<c>10/02/2026</c>).</summary>
     private static IEnumerable<DatedRow> DatedRows(ReadRoadmap roadmap, Dictionary<string, TopicResult> results) =>
+        LinkedRows(roadmap, results)
+            .Select(r => (r.Cells, Result: results[r.Row.Note!.Path]))
+            .Select(r => new DatedRow(r.Cells.Start, r.Cells.Finish, r.Result.Start.Day, r.Result.Finish.Day));
+
+    /// <summary>The rows whose note was inferred, with their cells read the way the roadmap writes them.</summary>
+    private static IEnumerable<(RoadmapTable Table, RoadmapRow Row, RowCells Cells)> LinkedRows(ReadRoadmap roadmap, Dictionary<string, TopicResult> results) =>
         roadmap.Document.Tables.SelectMany(t => t.Rows
             .Where(r => r.Note is not null && !r.Shifted && results.ContainsKey(r.Note.Path))
-            .Select(r => (Cells: RowCells.Read(t, r, roadmap.Conventions), Result: results[r.Note!.Path]))
-            .Select(r => new DatedRow(r.Cells.Start, r.Cells.Finish, r.Result.Start.Day, r.Result.Finish.Day)));
+            .Select(r => (Table: t, Row: r, Cells: RowCells.Read(t, r, roadmap.Conventions))));
 
     /// <summary>
     /// A note history does not hold (or last saw deleted) and that is not in the index or work
