@@ -39,9 +39,9 @@ internal static class WrittenRecord
             foreach (var row in table.Rows.Where(r => r.Note is not null && !r.Shifted))
             {
                 var cells = RowCells.Read(table, row, conventions);
-                var occurrence = occurrences.GetValueOrDefault(row.Note!.Path);
-                occurrences[row.Note.Path] = occurrence + 1;
-                var note = row.Note.Path;
+                var note = row.Note!.Path;
+                var occurrence = occurrences.GetValueOrDefault(note);
+                occurrences[note] = occurrence + 1;
                 foreach (var written in remembered.RowsOf(roadmap, note, occurrence))
                 {
                     var shown = new WrittenRow(
