@@ -31,7 +31,7 @@ public static partial class HookDate
 
         var zone = Zone().Match(text);
         var wall = zone.Success ? text[..zone.Index].TrimEnd() : text;
-        var zoneOffset = !zone.Success || zone.Value.Trim() == "Z" ? TimeSpan.Zero : AuthorDates.TryOffset(zone.Value.Trim().Replace(":", string.Empty, StringComparison.Ordinal), out var z) ? z : TimeSpan.Zero;
+        var zoneOffset = AuthorDates.TryOffset(zone.Value.Trim().Replace(":", string.Empty, StringComparison.Ordinal), out var z) ? z : TimeSpan.Zero;
         if (DateTime.TryParseExact(wall, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var exact))
         {
             return zone.Success ? AuthorDates.AtClock(exact, zoneOffset) : new DateTimeOffset(exact, now.Offset);
