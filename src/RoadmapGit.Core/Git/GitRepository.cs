@@ -13,6 +13,7 @@ namespace RoadmapGit.Core.Git;
 public sealed class GitRepository : IDisposable
 {
     private readonly Repository _repository;
+    private readonly string _commonDirectory;
     private readonly GitCommandLine _git;
     private readonly BlobReader _blobs;
     private readonly HistoryCuts _cuts;
@@ -33,11 +34,11 @@ public sealed class GitRepository : IDisposable
         IndexPath = indexPath;
         WorkingDirectory = Path.TrimEndingDirectorySeparator(repository.Info.WorkingDirectory ?? repository.Info.Path);
         GitDirectory = Path.TrimEndingDirectorySeparator(repository.Info.Path);
-        var commonDirectory = CommonDirectoryOf(GitDirectory);
+        _commonDirectory = CommonDirectoryOf(GitDirectory);
         _git = new GitCommandLine(WorkingDirectory, GitDirectory);
         _blobs = new BlobReader(repository.Info.Path, _git);
-        _cuts = HistoryCuts.Read(commonDirectory);
-        CacheFile = Path.Combine(commonDirectory, "roadmap-git", CacheFileName(commonDirectory));
+        _cuts = HistoryCuts.Read(_commonDirectory);
+        CacheFile = Path.Combine(_commonDirectory, "roadmap-git", CacheFileName(_commonDirectory));
         _historyCache = new HistoryCacheFile(CacheFile);
         _readingsCache = new CheckedCacheFile(Path.Combine(Path.GetDirectoryName(CacheFile)!, "readings.bin"), Notes.ReadingCache.Kind, Notes.ReadingCache.FormatVersion);
         _roadmapRowsCache = new CheckedCacheFile(
@@ -113,7 +114,7 @@ public sealed class GitRepository : IDisposable
     }
 
     /// <summary>True in a shallow clone: history stops at the commits git fetched.</summary>
-    public bool IsShallow => File.Exists(Path.Combine(CommonDirectoryOf(GitDirectory), "shallow"));
+    public bool IsShallow => File.Exists(Path.Combine(_commonDirectory, "shallow"));
 
     /// <summary>
     /// Opens the repository that contains <paramref name="startPath"/>, or returns null. As git does,
