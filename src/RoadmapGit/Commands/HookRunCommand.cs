@@ -1,8 +1,6 @@
 using RoadmapGit.CommandLine;
-using RoadmapGit.Core;
 using RoadmapGit.Core.Config;
 using RoadmapGit.Core.Diagnostics;
-using RoadmapGit.Core.Git;
 using RoadmapGit.Core.Hooks;
 using RoadmapGit.Core.Report;
 
@@ -29,11 +27,8 @@ internal sealed class HookRunCommand : ICommand
         var strict = false;
         try
         {
-            var indexFile = Environment.GetEnvironmentVariable("GIT_INDEX_FILE");
-            using var repository = GitRepository.Open(
-                input.WorkingDirectory, indexFile is null ? null : Path.GetFullPath(indexFile, input.WorkingDirectory),
-                Environment.GetEnvironmentVariable("GIT_DIR"), Environment.GetEnvironmentVariable("GIT_WORK_TREE"))
-                ?? throw Fail.NotInsideRepository();
+            // git hands a hook the index of the commit being made.
+            using var repository = Workspace.OpenRepository(input.WorkingDirectory, Environment.GetEnvironmentVariable("GIT_INDEX_FILE"));
             var config = ConfigLoader.Load(repository.WorkingDirectory);
             strict = config.Strict;
             var context = new PreCommitContext(
