@@ -5,18 +5,25 @@ using System.Text;
 namespace RoadmapGit.Core.Git;
 
 /// <summary>
-/// One <c>git cat-file --batch</c> kept open for the objects the repository's own files lack: in a
-/// partial clone git fetches them from the remote as they are asked for.
+/// One <c>git cat-file --batch</c> kept open: for the objects the repository's own files lack (in
+/// a partial clone git fetches them from the remote as they are asked for), and for long reads.
 /// </summary>
 internal sealed class CatFileProcess : IDisposable
 {
+    /// <summary>
+    /// Versions of notes lie all through the pack, and git maps a pack in windows of up to 1 GiB:
+    /// every page a long read touched would stay resident to its end. Small windows are let go as
+    /// the read moves on through history, for about a tenth more time.
+    /// </summary>
+    private static readonly string[] Settings = ["core.packedGitWindowSize=8m", "core.packedGitLimit=32m"];
+
     private readonly Process _process;
     private readonly BufferedStream _output;
     private readonly StringBuilder _errors = new();
 
     public CatFileProcess(GitCommandLine git)
     {
-        _process = git.Start("cat-file", "--batch");
+        _process = git.Start(["cat-file", "--batch"], Settings);
         _output = new BufferedStream(_process.StandardOutput.BaseStream);
         _process.ErrorDataReceived += (_, e) =>
         {

@@ -11,8 +11,9 @@ namespace RoadmapGit.Core.Git;
 /// </summary>
 internal sealed class GitCommandLine(string workingDirectory, string gitDirectory)
 {
-    private IEnumerable<string> Arguments(IEnumerable<string> args) =>
+    private IEnumerable<string> Arguments(IEnumerable<string> args, IReadOnlyList<string>? settings = null) =>
     [
+        .. (settings ?? []).SelectMany(setting => new[] { "-c", setting }),
         "-c", "advice.graftFileDeprecated=false",
         "-c", "log.showSignature=false",
         "-c", "log.follow=false",
@@ -38,9 +39,10 @@ internal sealed class GitCommandLine(string workingDirectory, string gitDirector
     }
 
     /// <summary>Runs git and hands its output to <paramref name="read"/> as it comes.</summary>
-    public void Stream(IReadOnlyList<string> args, Action<Stream> read)
+    /// <param name="settings">Configuration for this command alone (<c>name=value</c>), such as bounds on its memory.</param>
+    public void Stream(IReadOnlyList<string> args, Action<Stream> read, IReadOnlyList<string>? settings = null)
     {
-        var (code, error) = Guard(() => ChildProcess.Stream("git", workingDirectory, Arguments(args), Environment, read));
+        var (code, error) = Guard(() => ChildProcess.Stream("git", workingDirectory, Arguments(args, settings), Environment, read));
         if (code != 0)
         {
             throw HistoryReadException.GitFailed(args[0], code, error);
@@ -48,8 +50,9 @@ internal sealed class GitCommandLine(string workingDirectory, string gitDirector
     }
 
     /// <summary>Starts a long-lived git process that reads requests on its standard input.</summary>
-    public Process Start(params string[] args) =>
-        Guard(() => ChildProcess.Start("git", workingDirectory, Arguments(args), Environment, redirectInput: true));
+    /// <param name="settings">Configuration for this command alone (<c>name=value</c>).</param>
+    public Process Start(IReadOnlyList<string> args, IReadOnlyList<string>? settings = null) =>
+        Guard(() => ChildProcess.Start("git", workingDirectory, Arguments(args, settings), Environment, redirectInput: true));
 
     private static void Environment(IDictionary<string, string?> variables)
     {

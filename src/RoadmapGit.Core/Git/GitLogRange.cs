@@ -42,6 +42,13 @@ internal static class GitLogRange
         return new RangeRecords(commits, times.Raised);
     }
 
+    /// <summary>
+    /// git keeps up to 96 MiB of inflated delta bases by default, and a log that diffs a long
+    /// history's trees fills it: on 100,000 commits that was a third of the log's memory, held while
+    /// the tool reads beside it. A sixth of it costs the log about 3 % more time.
+    /// </summary>
+    private static readonly string[] LogSettings = ["core.deltaBaseCacheLimit=16m"];
+
     private static List<RawCommit> ReadLog(
         GitCommandLine git, IReadOnlyList<string> tips, IReadOnlyList<string> exclude, PathCoverage coverage, Action<PathChange>? seen)
     {
@@ -53,7 +60,7 @@ internal static class GitLogRange
             "--", .. coverage.Items,
         ];
         List<RawCommit> commits = [];
-        git.Stream(args, output => commits = RawLogParser.Parse(output, coverage.Covers, seen));
+        git.Stream(args, output => commits = RawLogParser.Parse(output, coverage.Covers, seen), LogSettings);
         return commits;
     }
 }
