@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RoadmapGit.Core.History;
 using RoadmapGit.Core.Inference;
 using RoadmapGit.Core.Ownership;
 using RoadmapGit.Core.Update;
@@ -40,7 +41,7 @@ public static class ExplainWriter
         {
             var version = entry.Version;
             var what = entry.SkipReason is null ? Describe(entry.State) + " — " + entry.Why : "skipped — " + entry.SkipReason;
-            text.Append(Invariant($"  {version.AuthorDate:yyyy-MM-dd HH:mm zzz}  {version.ShortId,-8} {version.Kind.ToString().ToLowerInvariant(),-8} {what}\n"));
+            text.Append(Invariant($"  {version.AuthorDate:yyyy-MM-dd HH:mm zzz}  {version.ShortId,-8} {KindOf(version),-8} {what}\n"));
         }
 
         var values = row.Values;
@@ -49,6 +50,13 @@ public static class ExplainWriter
         text.Append(Line("Finish:", Day(values.Finish), values.FinishCell, Day(result.Finish.Day)));
         return text.ToString();
     }
+
+    /// <summary>
+    /// A note already there where a shallow clone's history begins was not added there: git shows it
+    /// as added only because the cut commit has no parent to compare with.
+    /// </summary>
+    private static string KindOf(NoteVersion version) =>
+        version is { AtCut: true, Kind: VersionKind.Added } ? "at cut" : version.Kind.ToString().ToLowerInvariant();
 
     /// <summary>One value and where it comes from; for a hand value, what history alone would say.</summary>
     private static string Line(string label, string value, CellValue cell, string fromHistory) => cell.Source == CellSource.Hand

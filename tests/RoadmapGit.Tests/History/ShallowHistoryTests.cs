@@ -51,5 +51,18 @@ public sealed class ShallowHistoryTests : IDisposable
         Assert.Contains(plan.Diagnostics, d => d.Code == "shallow-clone" && d.Message.Contains("so 1 note's date cannot be known", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ShallowClone_ExplainCallsTheVersionAtTheCutSo_NotAdded()
+    {
+        using var clone = OpenClone();
+
+        var (code, output, _) = InProcessTool.RunIn(clone.Root, "explain", "HTTP");
+
+        Assert.Equal(0, code);
+        var first = output.Split('\n').First(l => l.Contains("2026-02-05", StringComparison.Ordinal));
+        Assert.Contains(" at cut ", first, StringComparison.Ordinal);
+        Assert.DoesNotContain(" added ", output, StringComparison.Ordinal);
+    }
+
     private TestRepo OpenClone() => TestRepo.Create(_clonePath);
 }
