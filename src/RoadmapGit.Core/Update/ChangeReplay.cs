@@ -29,7 +29,7 @@ public static class ChangeReplay
         var end = -1;
         foreach (var edit in changes.Select(c => Edit(document, rows, c)).OfType<TextEdit>().OrderBy(e => e.Span.Start))
         {
-            // Two changes that land on one span of this text (a link inside a cell) cannot both be made: the first stands.
+            // Two changes that land on one span of this text (a link inside a cell) cannot both be made: the one that starts earlier in the text stands.
             if (edit.Span.Start >= end)
             {
                 edits.Add(edit);
