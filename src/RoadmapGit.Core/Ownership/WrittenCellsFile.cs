@@ -24,20 +24,26 @@ public static class WrittenCellsFile
     public static WrittenCells Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Spans, not split strings: the hook reads the record on every commit, a row per topic.
         var rows = new List<(string, string, WrittenRow)>();
-        foreach (var raw in text.Split('\n'))
+        Span<Range> fields = stackalloc Range[7];
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#')
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimEnd('\r');
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (line.IsEmpty || line[0] == '#')
             {
                 continue;
             }
 
-            var fields = line.Split('\t');
-            if (fields.Length is 5 or 6 && TryStatus(fields[2], out var status) && TryDay(fields[3], out var start) && TryDay(fields[4], out var finish)
-                && TryOccurrence(fields.Length == 6 ? fields[5] : null, out var occurrence))
+            var count = line.Split(fields, '\t');
+            if (count is 5 or 6 && TryStatus(line[fields[2]], out var status) && TryDay(line[fields[3]], out var start) && TryDay(line[fields[4]], out var finish)
+                && TryOccurrence(count == 6, count == 6 ? line[fields[5]] : [], out var occurrence))
             {
-                rows.Add((Unescape(fields[0]), Unescape(fields[1]), new WrittenRow(status, start, finish, occurrence)));
+                rows.Add((Unescape(line[fields[0]]), Unescape(line[fields[1]]), new WrittenRow(status, start, finish, occurrence)));
             }
         }
 
@@ -67,29 +73,29 @@ public static class WrittenCellsFile
         return text.ToString();
     }
 
-    private static bool TryStatus(string text, out TopicStatus? status)
+    private static bool TryStatus(ReadOnlySpan<char> text, out TopicStatus? status)
     {
         status = null;
-        if (text == None)
+        if (text.SequenceEqual(None))
         {
             return true;
         }
 
-        status = StatusNames.Parse(text);
+        status = StatusNames.Parse(text.ToString());
         return status is not null;
     }
 
     /// <summary>The first row of a note has no field for it, so a record written before there was one reads the same.</summary>
-    private static bool TryOccurrence(string? text, out int occurrence)
+    private static bool TryOccurrence(bool given, ReadOnlySpan<char> text, out int occurrence)
     {
         occurrence = 0;
-        return text is null || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out occurrence) && occurrence > 0);
+        return !given || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out occurrence) && occurrence > 0);
     }
 
-    private static bool TryDay(string text, out DateOnly? day)
+    private static bool TryDay(ReadOnlySpan<char> text, out DateOnly? day)
     {
         day = null;
-        if (text == None)
+        if (text.SequenceEqual(None))
         {
             return true;
         }
@@ -112,8 +118,13 @@ public static class WrittenCellsFile
         .Replace("\n", "\\n", StringComparison.Ordinal)
         .Replace("\r", "\\r", StringComparison.Ordinal);
 
-    private static string Unescape(string field)
+    private static string Unescape(ReadOnlySpan<char> field)
     {
+        if (!field.Contains('\\'))
+        {
+            return field.ToString();
+        }
+
         var text = new StringBuilder(field.Length);
         for (var i = 0; i < field.Length; i++)
         {

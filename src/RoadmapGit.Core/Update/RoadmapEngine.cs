@@ -286,7 +286,9 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         }
 
         var staged = Repository.ReadIndex(WrittenCells.FileName) is { } indexBytes ? System.Text.Encoding.UTF8.GetString(indexBytes) : null;
-        return (staged, staged is null ? cells : cells.Merge(WrittenCellsFile.Parse(staged)));
+
+        // Most commits stage the record as it is in the working tree: merged with itself, it is itself.
+        return (staged, staged is null || staged == working ? cells : cells.Merge(WrittenCellsFile.Parse(staged)));
     }
 
     /// <summary>The staged version of a note, unless the commit being made leaves it as one of the tips has it.</summary>

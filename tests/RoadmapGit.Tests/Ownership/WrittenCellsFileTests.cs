@@ -23,6 +23,26 @@ public sealed class WrittenCellsFileTests
         Assert.Equal(text, WrittenCellsFile.Write(WrittenCellsFile.Parse(text)));
     }
 
+    [Theory]
+    [InlineData("README.md\tnotes/a.md\tin-progress\t2026-02-09")]
+    [InlineData("README.md\tnotes/a.md\tin-progress\t2026-02-09\t-\t")]
+    [InlineData("README.md\tnotes/a.md\tin-progress\t2026-02-09\t-\t0")]
+    [InlineData("README.md\tnotes/a.md\tin-progress\t2026-02-09\t-\t1\textra")]
+    [InlineData("README.md\tnotes/a.md\tin progress\t2026-02-09\t-")]
+    [InlineData("README.md\tnotes/a.md\tin-progress\t2026-2-9\t-")]
+    [InlineData("README.md\tnotes/a.md\tin-progress\t2026-02-30\t-")]
+    [InlineData("README.md\tnotes/a.md\tin-progress\t09.02.2026\t-")]
+    public void ALineItCannotRead_IsPassedOver_AndTheRestIsRead(string unreadable)
+    {
+        var text = unreadable + "\r\n\nREADME.md\tnotes/b\\\\c\\n.md\tcompleted\t2026-02-01\t2026-02-03\t2\r\n";
+
+        var entries = WrittenCellsFile.Parse(text).Entries.ToList();
+
+        var (roadmap, note, row) = Assert.Single(entries);
+        Assert.Equal(("README.md", "notes/b\\c\n.md"), (roadmap, note));
+        Assert.Equal(new WrittenRow(TopicStatus.Completed, new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 3), 2), row);
+    }
+
     [Fact]
     public void ConflictMarkers_AreSkipped_AndBothSidesAreRemembered()
     {
