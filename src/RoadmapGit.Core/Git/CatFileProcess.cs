@@ -17,13 +17,20 @@ internal sealed class CatFileProcess : IDisposable
     /// </summary>
     private static readonly string[] Settings = ["core.packedGitWindowSize=8m", "core.packedGitLimit=32m"];
 
+    /// <summary>
+    /// git would hand back the object a <c>git replace</c> put in a blob's place; libgit2, which
+    /// reads the first blobs, knows nothing of replacements. A note's text must not depend on which
+    /// of the two read it, so git reads what the id names, as libgit2 does.
+    /// </summary>
+    private static readonly string[] Arguments = ["--no-replace-objects", "cat-file", "--batch"];
+
     private readonly Process _process;
     private readonly BufferedStream _output;
     private readonly StringBuilder _errors = new();
 
     public CatFileProcess(GitCommandLine git)
     {
-        _process = git.Start(["cat-file", "--batch"], Settings);
+        _process = git.Start(Arguments, Settings);
         _output = new BufferedStream(_process.StandardOutput.BaseStream);
         _process.ErrorDataReceived += (_, e) =>
         {

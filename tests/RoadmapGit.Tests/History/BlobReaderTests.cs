@@ -49,6 +49,20 @@ public sealed class BlobReaderTests : IDisposable
     }
 
     [Fact]
+    public void ReplacedBlob_ReadsTheSameThroughLibgit2AndThroughGit()
+    {
+        var id = _repo.Git("rev-parse", "HEAD:notes/plain.md").Trim();
+        var replacement = _repo.TryRunWithInput("# Replaced\n", "hash-object", "-w", "--stdin").Output.Trim();
+        _repo.Git("replace", id, replacement);
+        var git = new GitCommandLine(_repo.Root, Path.Combine(_repo.Root, ".git"));
+        using var inProcess = new BlobReader(Path.Combine(_repo.Root, ".git"), git, inProcessReads: int.MaxValue);
+        using var throughGit = new BlobReader(Path.Combine(_repo.Root, ".git"), git, inProcessReads: 0);
+
+        Assert.Equal("# HTTP\n\nStatus: done ✅\n", inProcess.ReadText(id));
+        Assert.Equal("# HTTP\n\nStatus: done ✅\n", throughGit.ReadText(id));
+    }
+
+    [Fact]
     public void PastItsInProcessReads_TheReaderGoesOnThroughGit()
     {
         var ids = Blobs.Select(b => _repo.Git("rev-parse", "HEAD:notes/" + b.Path).Trim()).ToList();
