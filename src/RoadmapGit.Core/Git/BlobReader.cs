@@ -65,13 +65,18 @@ internal sealed class BlobReader(string gitDirectory, GitCommandLine git, int in
         }
     }
 
-    /// <summary>The blob's text, or null when libgit2 does not have it.</summary>
+    /// <summary>The blob's text, or null when libgit2 does not have it or cannot read it.</summary>
     private string? ReadInProcess(string blobId)
     {
         var handle = Rent();
         try
         {
             return handle.Lookup<Blob>(new ObjectId(blobId))?.GetContentText();
+        }
+        catch (LibGit2SharpException)
+        {
+            // A damaged object: git reads it as it would past the first few, or says why it cannot.
+            return null;
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using RoadmapGit.Core.Git;
+using RoadmapGit.Core.History;
 using RoadmapGit.Tests.Support;
 
 namespace RoadmapGit.Tests.History;
@@ -60,6 +61,21 @@ public sealed class BlobReaderTests : IDisposable
 
         Assert.Equal("# HTTP\n\nStatus: done ✅\n", inProcess.ReadText(id));
         Assert.Equal("# HTTP\n\nStatus: done ✅\n", throughGit.ReadText(id));
+    }
+
+    [Fact]
+    public void CorruptBlob_FailsAlikeThroughLibgit2AndThroughGit()
+    {
+        var id = _repo.Git("rev-parse", "HEAD:notes/plain.md").Trim();
+        var loose = _repo.Full(Path.Combine(".git", "objects", id[..2], id[2..]));
+        File.SetAttributes(loose, FileAttributes.Normal);
+        File.WriteAllBytes(loose, [1, 2, 3, 4, 5, 6, 7, 8]);
+        var git = new GitCommandLine(_repo.Root, Path.Combine(_repo.Root, ".git"));
+        using var inProcess = new BlobReader(Path.Combine(_repo.Root, ".git"), git, inProcessReads: int.MaxValue);
+        using var throughGit = new BlobReader(Path.Combine(_repo.Root, ".git"), git, inProcessReads: 0);
+
+        Assert.Throws<HistoryReadException>(() => inProcess.ReadText(id));
+        Assert.Throws<HistoryReadException>(() => throughGit.ReadText(id));
     }
 
     [Fact]
