@@ -12,5 +12,9 @@ internal static class SampleRoadmap
     public static GeneratedRepository SmallRepository() => RepositoryGenerator.Generate(
         Path.Combine(Path.GetTempPath(), "roadmap-git-benchmarks-" + Guid.NewGuid().ToString("N")[..8]), RepositorySize.Small, 1);
 
+    /// <summary>A size-M repository (20,000 commits, 1,000 notes) in a new temp folder.</summary>
+    public static GeneratedRepository MediumRepository() => RepositoryGenerator.Generate(
+        Path.Combine(Path.GetTempPath(), "roadmap-git-benchmarks-" + Guid.NewGuid().ToString("N")[..8]), RepositorySize.Medium, 1);
+
     public static void Delete(GeneratedRepository repository) => Directory.Delete(repository.Directory, recursive: true);
 }
