@@ -136,12 +136,9 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         var rows = LinkedRows(roadmap, results).ToList();
         var hands = new Dictionary<int, HandRow>();
         var recordedAs = new Dictionary<int, (string Name, int Occurrence)>();
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (_, row, cells) in rows)
+        foreach (var ((_, row, cells), occurrence) in NoteOccurrences.Number(rows, r => r.Row.Note!.Path))
         {
             var note = row.Note!.Path;
-            var occurrence = occurrences.GetValueOrDefault(note);
-            occurrences[note] = occurrence + 1;
             var names = NamesOf(note, results[note]);
             recordedAs[row.Line.LineNumber] = (record.NameOf(roadmap.Path, names) ?? note, occurrence);
             var claimed = request.Rebuild ? RowHands.None : CellOwnership.Claim(roadmap.Path, recordedAs[row.Line.LineNumber].Name, occurrence, cells, record);

@@ -33,26 +33,21 @@ internal static class WrittenRecord
         WrittenCells remembered, WrittenCells known, string roadmap, string text, DocumentConventions conventions, OverallLabels labels)
     {
         var document = RoadmapParser.Parse(roadmap, text, labels);
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var table in document.Tables)
+        var rows = document.Tables.SelectMany(t => t.Rows.Where(r => r.Note is not null && !r.Shifted).Select(r => (Table: t, Row: r)));
+        foreach (var ((table, row), occurrence) in NoteOccurrences.Number(rows, r => r.Row.Note!.Path))
         {
-            foreach (var row in table.Rows.Where(r => r.Note is not null && !r.Shifted))
+            var cells = RowCells.Read(table, row, conventions);
+            var note = row.Note!.Path;
+            foreach (var written in remembered.RowsOf(roadmap, note, occurrence))
             {
-                var cells = RowCells.Read(table, row, conventions);
-                var note = row.Note!.Path;
-                var occurrence = occurrences.GetValueOrDefault(note);
-                occurrences[note] = occurrence + 1;
-                foreach (var written in remembered.RowsOf(roadmap, note, occurrence))
+                var shown = new WrittenRow(
+                    written.Status is { } s && s == cells.StatusValue && !known.Wrote(roadmap, note, s, occurrence) ? s : null,
+                    written.Start is { } start && start == cells.StartDay && !known.Wrote(roadmap, note, CellColumn.Start, start, occurrence) ? start : null,
+                    written.Finish is { } finish && finish == cells.FinishDay && !known.Wrote(roadmap, note, CellColumn.Finish, finish, occurrence) ? finish : null,
+                    occurrence);
+                if (!shown.IsEmpty)
                 {
-                    var shown = new WrittenRow(
-                        written.Status is { } s && s == cells.StatusValue && !known.Wrote(roadmap, note, s, occurrence) ? s : null,
-                        written.Start is { } start && start == cells.StartDay && !known.Wrote(roadmap, note, CellColumn.Start, start, occurrence) ? start : null,
-                        written.Finish is { } finish && finish == cells.FinishDay && !known.Wrote(roadmap, note, CellColumn.Finish, finish, occurrence) ? finish : null,
-                        occurrence);
-                    if (!shown.IsEmpty)
-                    {
-                        yield return (roadmap, note, shown);
-                    }
+                    yield return (roadmap, note, shown);
                 }
             }
         }
