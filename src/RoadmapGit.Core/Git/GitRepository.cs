@@ -24,6 +24,7 @@ public sealed class GitRepository : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<HashSet<string>>> _stagedChanges = new(StringComparer.Ordinal);
     private HashSet<string>? _stagedWithoutBase;
     private List<string>? _tracked;
+    private Dictionary<string, (string Path, string Id)>? _indexIds;
     private string[]? _sortedTracked;
     private Tree? _headTree;
     private readonly HashSet<string> _skipWorktree = new(StringComparer.Ordinal);
@@ -182,14 +183,57 @@ public sealed class GitRepository : IDisposable
         return first < _sortedTracked.Length && _sortedTracked[first].StartsWith(prefix, StringComparison.Ordinal);
     }
 
-    public string? IndexBlobId(string path) => _repository.Index[path]?.Id.Sha;
+    public string? IndexBlobId(string path)
+    {
+        // Once the index has been walked, its entries answer: a lookup through LibGit2Sharp builds an
+        // entry each time, and the hook asks after every note that history last saw deleted (hundreds
+        // on a long roadmap). A path the index holds in another case is left to libgit2, which knows
+        // whether the file system tells cases apart.
+        if (_indexIds is { } ids)
+        {
+            if (!ids.TryGetValue(path, out var entry))
+            {
+                return null;
+            }
+
+            if (entry.Path == path)
+            {
+                return entry.Id;
+            }
+        }
+
+        return _repository.Index[path]?.Id.Sha;
+    }
 
     /// <summary>The paths git tracks: every path in the index, repository-relative with <c>/</c>, once each.</summary>
     /// <remarks>Read once until the next <see cref="Stage"/>: LibGit2Sharp builds every entry anew on each walk of the index.</remarks>
-    public IReadOnlyList<string> TrackedPaths() => _tracked ??= _repository.Index
-        .Select(e => Path.DirectorySeparatorChar == '\\' ? e.Path.Replace('\\', '/') : e.Path)
-        .Distinct(StringComparer.Ordinal)
-        .ToList();
+    public IReadOnlyList<string> TrackedPaths()
+    {
+        if (_tracked is null)
+        {
+            var paths = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new Dictionary<string, (string Path, string Id)>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in _repository.Index)
+            {
+                var path = Path.DirectorySeparatorChar == '\\' ? entry.Path.Replace('\\', '/') : entry.Path;
+                if (seen.Add(path))
+                {
+                    paths.Add(path);
+                }
+
+                // What a lookup by path answers: the entry of a path with no conflict.
+                if (entry.StageLevel == StageLevel.Staged)
+                {
+                    ids.TryAdd(path, (path, entry.Id.Sha));
+                }
+            }
+
+            (_tracked, _indexIds) = (paths, ids);
+        }
+
+        return _tracked;
+    }
 
     /// <summary>The blob a commit holds at <paramref name="path"/>, or null.</summary>
     public string? BlobIdAt(string commitId, string path)
@@ -224,7 +268,7 @@ public sealed class GitRepository : IDisposable
             var blob = _repository.ObjectDatabase.CreateBlob(stream);
             _repository.Index.Add(blob, path, mode);
             _repository.Index.Write();
-            (_tracked, _sortedTracked) = (null, null);
+            (_tracked, _sortedTracked, _indexIds) = (null, null, null);
         }
         catch (LibGit2SharpException)
         {
