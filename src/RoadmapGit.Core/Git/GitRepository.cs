@@ -395,11 +395,12 @@ public sealed class GitRepository : IDisposable
             return null;
         }
 
+        // Read into an array of the blob's size: a long roadmap is most of a megabyte, read on every commit.
         var blob = _repository.Lookup<Blob>(new ObjectId(id));
         using var stream = blob.GetContentStream();
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
+        var bytes = new byte[blob.Size];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private static string CommonDirectoryOf(string gitDirectory)
