@@ -7,8 +7,10 @@ internal static class CurrentTool
 {
     public static ToolCommand Command()
     {
-        var executable = Environment.ProcessPath ?? "roadmap-git";
+        var executable = Environment.ProcessPath ?? ToolStore.CommandName;
         var isDotnetHost = Path.GetFileNameWithoutExtension(executable).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
-        return new ToolCommand(executable, isDotnetHost ? typeof(CurrentTool).Assembly.Location : null);
+        return isDotnetHost
+            ? new ToolCommand(executable, Path.Combine(AppContext.BaseDirectory, typeof(CurrentTool).Assembly.GetName().Name + ".dll"))
+            : new ToolCommand(ToolStore.CommandFor(executable) ?? executable, null);
     }
 }

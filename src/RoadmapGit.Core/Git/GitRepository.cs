@@ -124,7 +124,7 @@ public sealed class GitRepository : IDisposable
     /// </summary>
     public static GitRepository? Open(string startPath, string? indexPath = null, string? gitDirectory = null, string? workTree = null)
     {
-        var gitPath = string.IsNullOrEmpty(gitDirectory) ? Repository.Discover(startPath) : Path.GetFullPath(gitDirectory, startPath);
+        var gitPath = string.IsNullOrEmpty(gitDirectory) ? RepositoryDiscovery.GitDirectory(startPath) : Path.GetFullPath(gitDirectory, startPath);
         if (gitPath is null)
         {
             return null;

@@ -1,0 +1,54 @@
+using System.Runtime.InteropServices;
+
+namespace RoadmapGit.Core.Git;
+
+/// <summary>
+/// Finds the git directory above a path through libgit2 itself. LibGit2Sharp's own discovery hands
+/// libgit2 a buffer object the runtime copies in but, compiled ahead of time, never back, so there it
+/// always answers that there is no repository; a struct passed by reference comes back on every runtime.
+/// </summary>
+internal static partial class RepositoryDiscovery
+{
+    /// <summary>The native library LibGit2Sharp ships and loads; a test holds the two names together.</summary>
+    internal const string Library = "git2-5853918";
+
+    // libgit2 counts its initialisations: this one is never undone, and LibGit2Sharp's own stays its own.
+    private static readonly bool Initialized = git_libgit2_init() >= 0;
+
+    /// <summary>The git directory of the repository containing <paramref name="startPath"/>, as libgit2 finds it without crossing file systems; null when there is none.</summary>
+    public static string? GitDirectory(string startPath)
+    {
+        if (!Initialized)
+        {
+            return null;
+        }
+
+        var buffer = default(NativeBuffer);
+        try
+        {
+            return git_repository_discover(ref buffer, startPath, 0, IntPtr.Zero) == 0 ? Marshal.PtrToStringUTF8(buffer.Pointer) : null;
+        }
+        finally
+        {
+            git_buf_dispose(ref buffer);
+        }
+    }
+
+    [LibraryImport(Library)]
+    private static partial int git_libgit2_init();
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int git_repository_discover(ref NativeBuffer buffer, string startPath, int acrossFileSystems, IntPtr ceilingDirectories);
+
+    [LibraryImport(Library)]
+    private static partial void git_buf_dispose(ref NativeBuffer buffer);
+
+    /// <summary>libgit2's <c>git_buf</c>.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct NativeBuffer
+    {
+        public IntPtr Pointer;
+        public UIntPtr Reserved;
+        public UIntPtr Size;
+    }
+}
