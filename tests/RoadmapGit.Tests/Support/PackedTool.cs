@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using RoadmapGit.Core;
 
 namespace RoadmapGit.Tests.Support;
@@ -5,6 +6,8 @@ namespace RoadmapGit.Tests.Support;
 /// <summary>
 /// The tool as a user gets it: packed from the build the tests run against and installed with
 /// <c>dotnet tool install --tool-path</c> into a temp folder. Done once for all end-to-end tests.
+/// On linux-x64, where the tests run, that installs the natively compiled package; the portable
+/// package the other platforms install is unpacked beside it.
 /// </summary>
 public sealed class PackedTool : IDisposable
 {
@@ -22,6 +25,8 @@ public sealed class PackedTool : IDisposable
         Dotnet(Folder, "pack", project, "--no-build", "-c", Configuration, "-o", packages, "-p:PackageVersion=" + Version);
         Dotnet(Folder, "tool", "install", "RoadmapGit", "--tool-path", ToolPath, "--add-source", packages, "--version", Version);
         Executable = Path.Combine(ToolPath, "roadmap-git");
+        ZipFile.ExtractToDirectory(Package("RoadmapGit.any"), Path.Combine(Folder, "portable-package"));
+        PortableTool = Path.Combine(Folder, "portable-package", "tools", "net10.0", "any");
     }
 
     public string Folder { get; }
@@ -38,6 +43,12 @@ public sealed class PackedTool : IDisposable
     public string NuGetPackages { get; }
 
     public string Executable { get; }
+
+    /// <summary>The folder of the portable package's tool files, unpacked as the SDK would install them.</summary>
+    public string PortableTool { get; }
+
+    /// <summary>The package with this id packed for this test run.</summary>
+    public string Package(string id) => Path.Combine(Packages, $"{id}.{Version}.nupkg");
 
 #if DEBUG
     private const string Configuration = "Debug";
