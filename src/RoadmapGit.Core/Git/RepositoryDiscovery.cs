@@ -7,6 +7,11 @@ namespace RoadmapGit.Core.Git;
 /// libgit2 a buffer object the runtime copies in but, compiled ahead of time, never back, so there it
 /// always answers that there is no repository; a struct passed by reference comes back on every runtime.
 /// </summary>
+/// <remarks>
+/// No other LibGit2Sharp call the tool makes hands libgit2 that buffer (those that do: the config
+/// file paths, filtered blob content, upstream and remote names, messages, descriptions, notes):
+/// a new one would read as empty in the native package only, which the packed-tool tests run.
+/// </remarks>
 internal static partial class RepositoryDiscovery
 {
     /// <summary>The native library LibGit2Sharp ships and loads; a test holds the two names together.</summary>
