@@ -41,7 +41,7 @@ public sealed class PackageTests(PackedTool tool)
         Assert.Contains("Runner=\"executable\"", Read("RoadmapGit.linux-x64", "tools/any/linux-x64/DotnetToolSettings.xml"), StringComparison.Ordinal);
         Assert.Contains("tools/any/linux-x64/RoadmapGit", entries);
         Assert.Contains(entries, e => e.StartsWith("tools/any/linux-x64/libgit2-", StringComparison.Ordinal) && e.EndsWith(".so", StringComparison.Ordinal));
-        Assert.DoesNotContain(entries, e => e.EndsWith(".dll", StringComparison.Ordinal) || e.EndsWith(".dbg", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.EndsWith(".dll", StringComparison.Ordinal) || e.EndsWith(".dbg", StringComparison.Ordinal) || e.EndsWith(".pdb", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -51,6 +51,7 @@ public sealed class PackageTests(PackedTool tool)
 
         Assert.Contains("Runner=\"dotnet\"", Read("RoadmapGit.any", "tools/net10.0/any/DotnetToolSettings.xml"), StringComparison.Ordinal);
         Assert.Contains("tools/net10.0/any/RoadmapGit.dll", entries);
+        Assert.DoesNotContain(entries, e => e.EndsWith(".pdb", StringComparison.Ordinal));
         foreach (var platform in new[] { "linux-x64", "linux-arm64", "osx-arm64", "win-x64" })
         {
             Assert.Contains(entries, e => e.StartsWith($"tools/net10.0/any/runtimes/{platform}/native/", StringComparison.Ordinal));
