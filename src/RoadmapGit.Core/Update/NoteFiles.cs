@@ -12,8 +12,9 @@ namespace RoadmapGit.Core.Update;
 /// </summary>
 internal sealed class NoteFiles
 {
-    private readonly List<string> _candidates;
-    private readonly List<string> _notLinked;
+    // Looked up by file name and by folder: a long roadmap asks after hundreds of notes not written yet.
+    private readonly ILookup<string, string> _candidatesByFolder;
+    private readonly ILookup<string, string> _notLinkedByName;
     private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
     /// <param name="present">Markdown files that exist (in the index for the hook, in the work tree otherwise).</param>
@@ -26,8 +27,9 @@ internal sealed class NoteFiles
         NotesFolder = prefix;
         Unlinked = notLinked.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var noteFolders = linked.Where(presentSet.Contains).Select(Folder).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
-        _candidates = notLinked.Where(p => p.StartsWith(prefix, StringComparison.Ordinal) || noteFolders.Contains(Folder(p))).ToList();
-        _notLinked = notLinked;
+        _candidatesByFolder = notLinked.Where(p => p.StartsWith(prefix, StringComparison.Ordinal) || noteFolders.Contains(Folder(p)))
+            .ToLookup(Folder, StringComparer.Ordinal);
+        _notLinkedByName = notLinked.ToLookup(p => Path.GetFileName(p), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Notes in the notes folder that no row links, in path order.</summary>
@@ -58,17 +60,16 @@ internal sealed class NoteFiles
     /// </summary>
     public string? SimilarTo(string missing)
     {
-        if (_notLinked.Count == 0)
+        if (_notLinkedByName.Count == 0)
         {
             return null;
         }
 
         // A note saved in a mistyped folder is the learner's mistake as much as a mistyped link is.
-        var name = Path.GetFileName(missing);
-        var found = _notLinked.Where(c => Path.GetFileName(c).Equals(name, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).FirstOrDefault();
+        var found = _notLinkedByName[Path.GetFileName(missing)].Order(StringComparer.Ordinal).FirstOrDefault();
         if (found is null)
         {
-            var folder = _candidates.Where(c => Folder(c) == Folder(missing)).ToList();
+            var folder = _candidatesByFolder[Folder(missing)].ToList();
             var stem = Stem(missing);
             var closest = Suggestions.Closest(stem, folder.Select(Stem));
             found = closest is not null && Digits(closest) == Digits(stem) ? folder.First(c => Stem(c) == closest) : null;
