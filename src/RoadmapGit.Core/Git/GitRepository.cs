@@ -120,11 +120,13 @@ public sealed class GitRepository : IDisposable
     /// <summary>
     /// Opens the repository that contains <paramref name="startPath"/>, or returns null. As git does,
     /// <c>GIT_DIR</c> and <c>GIT_WORK_TREE</c> (given here) name the repository and its work tree
-    /// instead; with only a git directory, the work tree is where the command runs.
+    /// instead; with only a git directory, the work tree is where the command runs. The search for a repository stops
+    /// below <paramref name="ceilingDirectories"/> (<c>GIT_CEILING_DIRECTORIES</c>).
     /// </summary>
-    public static GitRepository? Open(string startPath, string? indexPath = null, string? gitDirectory = null, string? workTree = null)
+    public static GitRepository? Open(
+        string startPath, string? indexPath = null, string? gitDirectory = null, string? workTree = null, string? ceilingDirectories = null)
     {
-        var gitPath = string.IsNullOrEmpty(gitDirectory) ? RepositoryDiscovery.GitDirectory(startPath) : Path.GetFullPath(gitDirectory, startPath);
+        var gitPath = string.IsNullOrEmpty(gitDirectory) ? RepositoryDiscovery.GitDirectory(startPath, ceilingDirectories) : Path.GetFullPath(gitDirectory, startPath);
         if (gitPath is null)
         {
             return null;

@@ -20,8 +20,12 @@ internal static partial class RepositoryDiscovery
     // libgit2 counts its initialisations: this one is never undone, and LibGit2Sharp's own stays its own.
     private static readonly bool Initialized = git_libgit2_init() >= 0;
 
-    /// <summary>The git directory of the repository containing <paramref name="startPath"/>, as libgit2 finds it without crossing file systems; null when there is none.</summary>
-    public static string? GitDirectory(string startPath)
+    /// <summary>
+    /// The git directory of the repository containing <paramref name="startPath"/>, as libgit2 finds it without crossing
+    /// file systems; null when there is none. As git does, the search stops below <paramref name="ceilingDirectories"/>
+    /// (<c>GIT_CEILING_DIRECTORIES</c>), so a repository a learner fenced off above them is not the one opened.
+    /// </summary>
+    public static string? GitDirectory(string startPath, string? ceilingDirectories = null)
     {
         if (!Initialized)
         {
@@ -31,7 +35,7 @@ internal static partial class RepositoryDiscovery
         var buffer = default(NativeBuffer);
         try
         {
-            return git_repository_discover(ref buffer, startPath, 0, IntPtr.Zero) == 0 ? Marshal.PtrToStringUTF8(buffer.Pointer) : null;
+            return git_repository_discover(ref buffer, startPath, 0, string.IsNullOrEmpty(ceilingDirectories) ? null : ceilingDirectories) == 0 ? Marshal.PtrToStringUTF8(buffer.Pointer) : null;
         }
         finally
         {
@@ -43,7 +47,7 @@ internal static partial class RepositoryDiscovery
     private static partial int git_libgit2_init();
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int git_repository_discover(ref NativeBuffer buffer, string startPath, int acrossFileSystems, IntPtr ceilingDirectories);
+    private static partial int git_repository_discover(ref NativeBuffer buffer, string startPath, int acrossFileSystems, string? ceilingDirectories);
 
     [LibraryImport(Library)]
     private static partial void git_buf_dispose(ref NativeBuffer buffer);

@@ -10,11 +10,12 @@ namespace RoadmapGit.Commands;
 /// <summary>What the commands that read a roadmap share: its repository, its engine, its warnings.</summary>
 internal static class Workspace
 {
-    /// <summary>The repository git would use here (<c>GIT_DIR</c> and <c>GIT_WORK_TREE</c> honoured), on <paramref name="indexFile"/> when given.</summary>
+    /// <summary>The repository git would use here (<c>GIT_DIR</c>, <c>GIT_WORK_TREE</c> and <c>GIT_CEILING_DIRECTORIES</c> honoured), on <paramref name="indexFile"/> when given.</summary>
     public static GitRepository OpenRepository(string workingDirectory, string? indexFile = null) =>
         GitRepository.Open(
             workingDirectory, indexFile is null ? null : Path.GetFullPath(indexFile, workingDirectory),
-            Environment.GetEnvironmentVariable("GIT_DIR"), Environment.GetEnvironmentVariable("GIT_WORK_TREE"))
+            Environment.GetEnvironmentVariable("GIT_DIR"), Environment.GetEnvironmentVariable("GIT_WORK_TREE"),
+            Environment.GetEnvironmentVariable("GIT_CEILING_DIRECTORIES"))
         ?? throw Fail.NotInsideRepository();
 
     public static RoadmapEngine Engine(GitRepository repository) =>

@@ -1,3 +1,4 @@
+using RoadmapGit.Core;
 using RoadmapGit.Tests.Support;
 
 namespace RoadmapGit.Tests.EndToEnd;
@@ -24,6 +25,26 @@ public sealed class RepositoryShapesTests(PackedTool tool) : IDisposable
         Assert.True(File.Exists(Path.Combine(_repo.Root, ".git", "hooks", "pre-commit")));
         Assert.Equal("🟡 In Progress", Roadmaps.Row(linked.Git("show", "HEAD:README.md"), "HTTP")[1]);
         _repo.Git("worktree", "remove", "--force", worktree);
+    }
+
+    [Fact]
+    public void BelowGitCeilingDirectories_InitAdoptsNoRepositoryAbove()
+    {
+        // A repository kept in a home folder, fenced off as git allows so a folder below it is no part of it.
+        _repo.Commit("2026-02-01T09:00:00+00:00", "dotfiles", (".bashrc", "# shell\n"), ("learning/README.md", Roadmaps.Small));
+        var learning = _repo.Full("learning");
+
+        var (code, output, error) = ChildProcess.Run(tool.Executable, learning, ["init"], environment =>
+        {
+            TestRepo.ApplyGitEnvironment(environment);
+            environment["GIT_CEILING_DIRECTORIES"] = _repo.Root;
+        });
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("roadmap-git: error: not inside a git work tree.", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, _repo.Git("status", "--porcelain"));
+        Assert.False(File.Exists(_repo.Full(".git/hooks/pre-commit")));
     }
 
     [Fact]

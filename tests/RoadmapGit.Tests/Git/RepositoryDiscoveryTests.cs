@@ -1,4 +1,5 @@
 using LibGit2Sharp;
+using RoadmapGit.Core;
 using RoadmapGit.Core.Git;
 using RoadmapGit.Tests.Support;
 
@@ -27,6 +28,34 @@ public sealed class RepositoryDiscoveryTests
 
         Assert.NotNull(found);
         Assert.Equal(Repository.Discover(start), found);
+    }
+
+    [Fact]
+    public void BelowACeilingDirectory_FindsNothingAsGitDoes()
+    {
+        using var repo = TestRepo.Create();
+        repo.Commit("2026-02-09T10:00:00+00:00", "start", ("learning/notes/http.md", "# HTTP\n"));
+        var start = repo.Full("learning/notes");
+
+        var found = RepositoryDiscovery.GitDirectory(start, repo.Root);
+
+        Assert.Null(found);
+        Assert.Equal(128, ChildProcess.Run("git", start, ["rev-parse", "--git-dir"], environment =>
+        {
+            TestRepo.ApplyGitEnvironment(environment);
+            environment["GIT_CEILING_DIRECTORIES"] = repo.Root;
+        }).ExitCode);
+    }
+
+    [Fact]
+    public void AtACeilingDirectory_FindsItsOwnRepository()
+    {
+        using var repo = TestRepo.Create();
+        repo.Commit("2026-02-09T10:00:00+00:00", "start", ("notes/http.md", "# HTTP\n"));
+
+        var found = RepositoryDiscovery.GitDirectory(repo.Root, repo.Root + Path.PathSeparator + Path.GetDirectoryName(repo.Root));
+
+        Assert.Equal(Repository.Discover(repo.Root), found);
     }
 
     [Fact]
