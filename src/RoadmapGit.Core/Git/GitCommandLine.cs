@@ -49,6 +49,24 @@ internal sealed class GitCommandLine(string workingDirectory, string gitDirector
         }
     }
 
+    /// <summary>Runs git with <paramref name="lines"/> on its standard input and returns its exit code.</summary>
+    /// <param name="settings">Configuration for this command alone (<c>name=value</c>).</param>
+    public int RunWithInput(IReadOnlyList<string> args, IEnumerable<string> lines, IReadOnlyList<string>? settings = null)
+    {
+        using var process = Start(args, settings);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        foreach (var line in lines)
+        {
+            process.StandardInput.Write(line + "\n");
+        }
+
+        process.StandardInput.Close();
+        process.WaitForExit();
+        Task.WaitAll(output, error);
+        return process.ExitCode;
+    }
+
     /// <summary>Starts a long-lived git process that reads requests on its standard input.</summary>
     /// <param name="settings">Configuration for this command alone (<c>name=value</c>).</param>
     public Process Start(IReadOnlyList<string> args, IReadOnlyList<string>? settings = null) =>

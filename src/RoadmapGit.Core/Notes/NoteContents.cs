@@ -16,7 +16,8 @@ namespace RoadmapGit.Core.Notes;
 /// reading of history; <see cref="ReadSoon"/> lets the versions git has named so far be read on a
 /// thread of their own while git goes on, instead of after it.
 /// </remarks>
-public sealed class NoteContents(Func<string, string> readText, NoteRules rules, ReadingCache? cache = null) : IDisposable
+/// <param name="fetch">Told every version <see cref="ReadAll"/> is about to read, first: a partial clone fetches what it lacks in one go.</param>
+public sealed class NoteContents(Func<string, string> readText, NoteRules rules, ReadingCache? cache = null, Action<IReadOnlyCollection<string>>? fetch = null) : IDisposable
 {
     /// <summary>Below this many, starting threads costs more than it saves.</summary>
     private const int ParallelFrom = 64;
@@ -76,6 +77,8 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
         {
             missing = blobIds.Distinct(StringComparer.Ordinal).Where(id => !_cache.TryGet(id, out _)).ToList();
         }
+
+        fetch?.Invoke(missing);
 
         if (missing.Count < ParallelFrom)
         {

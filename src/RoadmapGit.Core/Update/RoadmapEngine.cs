@@ -53,10 +53,13 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
         // Notes may write dates and Status lines the way the (first) roadmap does.
         var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions : new DocumentConventions(StatusLabels.Default, DateStyle.Iso));
-        using var contents = new NoteContents(history.ReadText, rules, Repository.ReadingCache(rules));
+        using var contents = new NoteContents(history.ReadText, rules, Repository.ReadingCache(rules), Repository.FetchMissingBlobs);
         var historyPaths = arrivals.Count == 0 ? notePaths : [.. notePaths.Concat(arrivals.Values).Distinct(StringComparer.Ordinal)];
         var roadmapPaths = documents.Select(d => d.Path).Distinct(StringComparer.Ordinal).ToList();
-        var readSoon = historyPaths.Except(roadmapPaths, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+
+        // In a partial clone the versions are read once history is read, when what the clone lacks
+        // can be fetched in one request rather than one request a version.
+        var readSoon = Repository.IsPartialClone ? [] : historyPaths.Except(roadmapPaths, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var timelines = history.ReadTimelines(new HistoryQuery(
             tips, historyPaths, roadmapPaths, blobId => !contents.Reading(blobId).IsStub, Seen: change =>
             {
