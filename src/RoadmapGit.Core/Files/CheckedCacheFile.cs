@@ -18,19 +18,35 @@ internal sealed class CheckedCacheFile(string path, string kind, int version)
     private const int MaxLength = 1 << 30;
     private readonly byte[] _magic = Encoding.ASCII.GetBytes(kind);
 
-    private Task<byte[]?>? _prefetched;
+    private (object Decode, Task<object?> Value)? _prefetched;
 
     public string Path { get; } = path;
 
-    /// <summary>Starts reading the file in the background, for the next <see cref="Load{T}"/> to take.</summary>
-    public void Prefetch() => _prefetched ??= Task.Run(ReadBytes);
+    /// <summary>
+    /// Starts reading and decoding the file in the background, for the next <see cref="Load{T}"/>
+    /// with the same <paramref name="decode"/> (the same delegate object) to take.
+    /// </summary>
+    public void Prefetch<T>(Func<BinaryReader, T> decode)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(decode);
+        _prefetched ??= (decode, Task.Run<object?>(() => Decode(ReadBytes(), decode)));
+    }
 
     public T? Load<T>(Func<BinaryReader, T> read)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(read);
-        var data = _prefetched is { } prefetched ? prefetched.Result : ReadBytes();
+        var prefetched = _prefetched;
         _prefetched = null;
+        return prefetched is { } started && ReferenceEquals(started.Decode, read)
+            ? (T?)started.Value.GetAwaiter().GetResult()
+            : Decode(ReadBytes(), read);
+    }
+
+    private T? Decode<T>(byte[]? data, Func<BinaryReader, T> read)
+        where T : class
+    {
         if (data is null)
         {
             return null;

@@ -21,20 +21,28 @@ internal sealed class FingerprintedCache<TKey, TValue>
     private bool _added;
 
     /// <param name="file">Where it is kept; null for a cache that keeps nothing between runs.</param>
-    /// <param name="read">Reads the entries that follow the fingerprint.</param>
+    /// <param name="read">Reads the file, from a <see cref="Reader"/> made once for the kind of cache.</param>
     /// <param name="write">Writes the entries that follow the fingerprint.</param>
     public FingerprintedCache(
         CheckedCacheFile? file, string fingerprint, IEqualityComparer<TKey> comparer,
-        Func<BinaryReader, Dictionary<TKey, TValue>> read, Action<BinaryWriter, IReadOnlyDictionary<TKey, TValue>> write)
+        Func<BinaryReader, Stored> read, Action<BinaryWriter, IReadOnlyDictionary<TKey, TValue>> write)
     {
         _file = file;
         _fingerprint = fingerprint;
         _write = write;
         // Entries written under other settings read as none.
-        _loaded = file?.Load(reader => reader.ReadString() == fingerprint ? read(reader) : new Dictionary<TKey, TValue>(comparer))
-            ?? new Dictionary<TKey, TValue>(comparer);
+        _loaded = file?.Load(read) is { } stored && stored.Fingerprint == fingerprint ? stored.Entries : new Dictionary<TKey, TValue>(comparer);
         _used = new Dictionary<TKey, TValue>(comparer);
     }
+
+    /// <summary>
+    /// Reads a file's fingerprint and entries whatever the fingerprint, so a file can be read in the
+    /// background before the settings to compare it with are known. The kind of cache keeps the one
+    /// reader it makes: a prefetch is taken only by a load with the same reader.
+    /// </summary>
+    /// <param name="entries">Reads the entries that follow the fingerprint.</param>
+    public static Func<BinaryReader, Stored> Reader(Func<BinaryReader, Dictionary<TKey, TValue>> entries) =>
+        reader => new Stored(reader.ReadString(), entries(reader));
 
     /// <summary>The fingerprint of settings: each part on a line of its own, hashed.</summary>
     public static string Fingerprint(IEnumerable<object> parts)
@@ -82,4 +90,7 @@ internal sealed class FingerprintedCache<TKey, TValue>
             });
         }
     }
+
+    /// <summary>What a cache file holds: the fingerprint of the settings it was written under, and its entries.</summary>
+    public sealed record Stored(string Fingerprint, Dictionary<TKey, TValue> Entries);
 }

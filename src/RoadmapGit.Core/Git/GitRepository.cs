@@ -74,8 +74,8 @@ public sealed class GitRepository : IDisposable
     public void PrefetchCaches()
     {
         _historyCache.Prefetch();
-        _readingsCache.Prefetch();
-        _roadmapRowsCache.Prefetch();
+        Notes.ReadingCache.Prefetch(_readingsCache);
+        Ownership.RoadmapRowsCache.Prefetch(_roadmapRowsCache);
     }
 
     public DateTimeOffset? HeadAuthorDate

@@ -9,13 +9,16 @@ namespace RoadmapGit.Core.History;
 /// </summary>
 internal sealed class HistoryCacheFile(string path)
 {
+    /// <summary>One reader object, so that a load takes what <see cref="Prefetch"/> read.</summary>
+    private static readonly Func<BinaryReader, HistorySnapshot> Read = HistorySnapshotFormat.Read;
+
     private readonly CheckedCacheFile _file = new(path, "RGHC", 2);
 
     public string Path => _file.Path;
 
-    public void Prefetch() => _file.Prefetch();
+    public void Prefetch() => _file.Prefetch(Read);
 
-    public HistorySnapshot? Load() => _file.Load(HistorySnapshotFormat.Read);
+    public HistorySnapshot? Load() => _file.Load(Read);
 
     public void Save(HistorySnapshot snapshot) => _file.Save(writer => HistorySnapshotFormat.Write(writer, snapshot));
 }

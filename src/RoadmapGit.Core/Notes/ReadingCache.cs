@@ -17,15 +17,21 @@ public sealed class ReadingCache
     /// <summary>Raised whenever the way a note is read changes, so no reading of an older tool is trusted.</summary>
     private const int AnalyzerVersion = 1;
 
+    private static readonly Func<BinaryReader, FingerprintedCache<string, CachedReading>.Stored> Read =
+        FingerprintedCache<string, CachedReading>.Reader(ReadingCacheFormat.Read);
+
     private readonly FingerprintedCache<string, CachedReading> _cache;
 
     private ReadingCache(CheckedCacheFile? file, string fingerprint) =>
-        _cache = new(file, fingerprint, StringComparer.Ordinal, ReadingCacheFormat.Read, ReadingCacheFormat.Write);
+        _cache = new(file, fingerprint, StringComparer.Ordinal, Read, ReadingCacheFormat.Write);
 
     /// <summary>A cache that keeps nothing between runs.</summary>
     public static ReadingCache None => new(null, string.Empty);
 
     public static ReadingCache At(string path, NoteRules rules) => In(new CheckedCacheFile(path, Kind, FormatVersion), rules);
+
+    /// <summary>Starts reading the cache kept in <paramref name="file"/> in the background, before the rules are known.</summary>
+    internal static void Prefetch(CheckedCacheFile file) => file.Prefetch(Read);
 
     /// <summary>The cache kept in <paramref name="file"/> (which may be reading already in the background).</summary>
     internal static ReadingCache In(CheckedCacheFile file, NoteRules rules)

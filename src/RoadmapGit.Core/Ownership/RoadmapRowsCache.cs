@@ -19,15 +19,21 @@ public sealed class RoadmapRowsCache
     /// <summary>Raised whenever the way a roadmap's rows are read changes, so no row of an older tool is trusted.</summary>
     private const int ParserVersion = 1;
 
+    private static readonly Func<BinaryReader, FingerprintedCache<(string, string), RoadmapRows>.Stored> Read =
+        FingerprintedCache<(string, string), RoadmapRows>.Reader(RoadmapRowsCacheFormat.Read);
+
     private readonly FingerprintedCache<(string, string), RoadmapRows> _cache;
 
     private RoadmapRowsCache(CheckedCacheFile? file, string fingerprint) =>
-        _cache = new(file, fingerprint, EqualityComparer<(string, string)>.Default, RoadmapRowsCacheFormat.Read, RoadmapRowsCacheFormat.Write);
+        _cache = new(file, fingerprint, EqualityComparer<(string, string)>.Default, Read, RoadmapRowsCacheFormat.Write);
 
     /// <summary>A cache that keeps nothing between runs.</summary>
     public static RoadmapRowsCache None => new(null, string.Empty);
 
     public static RoadmapRowsCache At(string path, OverallLabels labels) => In(new CheckedCacheFile(path, Kind, FormatVersion), labels);
+
+    /// <summary>Starts reading the cache kept in <paramref name="file"/> in the background, before the labels are known.</summary>
+    internal static void Prefetch(CheckedCacheFile file) => file.Prefetch(Read);
 
     /// <summary>The cache kept in <paramref name="file"/> (which may be reading already in the background).</summary>
     internal static RoadmapRowsCache In(CheckedCacheFile file, OverallLabels labels)

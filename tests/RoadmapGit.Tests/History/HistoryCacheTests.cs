@@ -40,8 +40,29 @@ public sealed class HistoryCacheTests : IDisposable
         });
 
         Assert.Null(new HistoryCacheFile(file).Load());
+        var prefetched = new HistoryCacheFile(file);
+        prefetched.Prefetch();
+        Assert.Null(prefetched.Load());
         Assert.Equal(expected, Cached());
         Assert.NotNull(new HistoryCacheFile(file).Load());
+    }
+
+    [Fact]
+    public void CacheReadInTheBackground_IsTheFileAsALoadReadsIt_TakenOnce()
+    {
+        Cached();
+        var expected = new HistoryCacheFile(CacheFile()).Load()!;
+        var file = new HistoryCacheFile(CacheFile());
+        file.Prefetch();
+
+        var prefetched = file.Load()!;
+        File.Delete(CacheFile());
+
+        Assert.Equal(expected.Tips, prefetched.Tips);
+        Assert.Equal(expected.Commits.Select(c => (c.Id, c.Sequence, c.AuthorDate, c.Changes.Count)), prefetched.Commits.Select(c => (c.Id, c.Sequence, c.AuthorDate, c.Changes.Count)));
+
+        // A second load reads the file as it is then.
+        Assert.Null(file.Load());
     }
 
     [Fact]

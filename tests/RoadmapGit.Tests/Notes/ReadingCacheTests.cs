@@ -47,6 +47,41 @@ public sealed class ReadingCacheTests : IDisposable
     }
 
     [Fact]
+    public void CacheReadInTheBackground_BeforeTheRulesAreKnown_ReadsTheSame()
+    {
+        var first = Read(NoteRules.Default, out _);
+
+        var second = Read(NoteRules.Default, out var reads, prefetch: true);
+
+        Assert.Equal(0, reads);
+        Assert.Equal(first.Select(Describe), second.Select(Describe));
+    }
+
+    [Fact]
+    public void CacheReadInTheBackground_UnderOtherRules_IsNotUsed()
+    {
+        Read(NoteRules.Default, out _);
+
+        var readings = Read(NoteRules.Default with { StubWords = 50 }, out var reads, prefetch: true);
+
+        Assert.Equal(3, reads);
+        Assert.All(readings, r => Assert.True(r.IsStub));
+    }
+
+    [Fact]
+    public void DamagedCache_ReadInTheBackground_IsReadAfresh()
+    {
+        Read(NoteRules.Default, out _);
+        var bytes = File.ReadAllBytes(CachePath);
+        bytes[bytes.Length / 3] ^= 0xFF;
+        File.WriteAllBytes(CachePath, bytes);
+
+        Read(NoteRules.Default, out var reads, prefetch: true);
+
+        Assert.Equal(3, reads);
+    }
+
+    [Fact]
     public void DamagedCache_IsReadAfresh()
     {
         Read(NoteRules.Default, out _);
@@ -105,10 +140,17 @@ public sealed class ReadingCacheTests : IDisposable
         Assert.True(contents.SameWords(Texts.Keys.First(), Texts.Keys.First()));
     }
 
-    private List<NoteReading> Read(NoteRules rules, out int reads)
+    /// <param name="prefetch">Start reading the file in the background first, as a run does while it parses the roadmap.</param>
+    private List<NoteReading> Read(NoteRules rules, out int reads, bool prefetch = false)
     {
         var count = 0;
-        var contents = new NoteContents(id => { Interlocked.Increment(ref count); return Texts[id]; }, rules, ReadingCache.At(CachePath, rules));
+        var file = new CheckedCacheFile(CachePath, ReadingCache.Kind, ReadingCache.FormatVersion);
+        if (prefetch)
+        {
+            ReadingCache.Prefetch(file);
+        }
+
+        var contents = new NoteContents(id => { Interlocked.Increment(ref count); return Texts[id]; }, rules, ReadingCache.In(file, rules));
         contents.ReadAll(Texts.Keys);
         var readings = Texts.Keys.Select(contents.Reading).ToList();
         contents.Save();
