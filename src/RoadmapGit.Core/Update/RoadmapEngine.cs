@@ -74,15 +74,17 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         contents.ReadAll(historyPaths.SelectMany(n => timelines[n]).Select(v => v.BlobId).OfType<string>());
         var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(_workTree, Config.IgnoreRevsFile));
         var commitDate = request.CommitDate ?? clock.GetLocalNow();
-        var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
-        foreach (var note in notePaths)
+        // Each note's versions are gathered here, where the repository is asked; inference itself
+        // reads only the note's versions and runs on every processor.
+        var inputs = new (string Note, string Current, List<NoteVersion>? Versions)[notePaths.Count];
+        for (var i = 0; i < notePaths.Count; i++)
         {
+            var note = notePaths[i];
+
             // Only a path history never saw as a file (or saw go) can be a folder.
             if (timelines[note] is not [.., { BlobId: not null }] && IsFolder(note))
             {
-                diagnostics.AddRange(documents.SelectMany(d => d.Document.Rows
-                    .Where(r => r.Note?.Path == note && !r.Shifted)
-                    .Select(r => Diagnose.RowWithoutNote(d.Path, r.Line.LineNumber + 1, r.Topic))));
+                inputs[i] = (note, note, null);
                 continue;
             }
 
@@ -98,7 +100,29 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
                 versions.Add(staged);
             }
 
-            var result = TopicInference.Infer(current, versions, contents, options);
+            inputs[i] = (note, current, versions);
+        }
+
+        var inferred = new TopicResult?[inputs.Length];
+        Parallel.For(0, inputs.Length, i =>
+        {
+            if (inputs[i].Versions is { } versions)
+            {
+                inferred[i] = TopicInference.Infer(inputs[i].Current, versions, contents, options);
+            }
+        });
+        var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var note = inputs[i].Note;
+            if (inferred[i] is not { } result)
+            {
+                diagnostics.AddRange(documents.SelectMany(d => d.Document.Rows
+                    .Where(r => r.Note?.Path == note && !r.Shifted)
+                    .Select(r => Diagnose.RowWithoutNote(d.Path, r.Line.LineNumber + 1, r.Topic))));
+                continue;
+            }
+
             results[note] = result;
             diagnostics.AddRange(result.Diagnostics);
         }
