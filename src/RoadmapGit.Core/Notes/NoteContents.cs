@@ -75,7 +75,8 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
         List<string> missing;
         lock (_gate)
         {
-            missing = blobIds.Distinct(StringComparer.Ordinal).Where(id => !_cache.TryGet(id, out _)).ToList();
+            // Most versions were read by an earlier run: only the few that were not need telling apart.
+            missing = blobIds.Where(id => !_cache.TryGet(id, out _)).Distinct(StringComparer.Ordinal).ToList();
         }
 
         fetch?.Invoke(missing);
