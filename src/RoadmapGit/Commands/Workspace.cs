@@ -11,12 +11,16 @@ namespace RoadmapGit.Commands;
 internal static class Workspace
 {
     /// <summary>The repository git would use here (<c>GIT_DIR</c>, <c>GIT_WORK_TREE</c> and <c>GIT_CEILING_DIRECTORIES</c> honoured), on <paramref name="indexFile"/> when given.</summary>
-    public static GitRepository OpenRepository(string workingDirectory, string? indexFile = null) =>
-        GitRepository.Open(
+    public static GitRepository OpenRepository(string workingDirectory, string? indexFile = null)
+    {
+        var repository = GitRepository.Open(
             workingDirectory, indexFile is null ? null : Path.GetFullPath(indexFile, workingDirectory),
             Environment.GetEnvironmentVariable("GIT_DIR"), Environment.GetEnvironmentVariable("GIT_WORK_TREE"),
             Environment.GetEnvironmentVariable("GIT_CEILING_DIRECTORIES"))
-        ?? throw Fail.NotInsideRepository();
+            ?? throw Fail.NotInsideRepository();
+        CollectionBudget.KeepOnlyFromCache(repository);
+        return repository;
+    }
 
     public static RoadmapEngine Engine(GitRepository repository) =>
         new(repository, repository.History, ConfigLoader.Load(repository.WorkingDirectory), TimeProvider.System);
