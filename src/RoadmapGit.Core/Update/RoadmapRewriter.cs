@@ -45,16 +45,26 @@ public static class RoadmapRewriter
         var finishes = rows.Where(r => r.Status == TopicStatus.Completed && r.Finish is not null).Select(r => r.Finish!.Value).ToList();
         var starts = rows.Where(r => r.Start is not null).Select(r => r.Start!.Value).ToList();
         var pace = Pace.Measure(finishes, starts.Count > 0 ? starts.Min() : null, settings.AsOf, settings.ForecastWindowDays);
+        // Rows stand in the document's order: a section's rows are found by halving, and the open rows
+        // before a point are counted once, not by a pass over every row for each overall line.
+        var rowStarts = rows.Select(r => r.Row.Line.Span.Start).ToArray();
+        var openBefore = new int[rows.Count + 1];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            openBefore[i + 1] = openBefore[i] + (rows[i].Status is TopicStatus.NotStarted or TopicStatus.InProgress ? 1 : 0);
+        }
+
         var sections = new List<SectionPlan>();
         foreach (var line in document.OverallLines)
         {
-            var inSection = rows.Where(r => Within(r, line)).ToList();
-            if (inSection.Count == 0)
+            var (first, end) = (FirstAtOrAfter(rowStarts, line.SectionStart), FirstAtOrAfter(rowStarts, line.SectionEnd));
+            if (first >= end)
             {
                 continue;
             }
 
-            var openUpToHere = rows.Count(r => r.Row.Line.Span.Start < line.SectionEnd && r.Status is TopicStatus.NotStarted or TopicStatus.InProgress);
+            var inSection = rows.GetRange(first, end - first);
+            var openUpToHere = openBefore[end];
             var rollup = SectionRollup.Of(inSection.Select(r => (r.Status, r.Start, r.Finish)).ToList(), openUpToHere, pace, settings.AsOf, settings.Forecast);
             sections.Add(new SectionPlan(line, inSection, rollup));
             writer.Overall(line, rollup);
@@ -82,6 +92,16 @@ public static class RoadmapRewriter
         }
     }
 
-    private static bool Within(RowPlan row, OverallLine line) =>
-        row.Row.Line.Span.Start >= line.SectionStart && row.Row.Line.Span.Start < line.SectionEnd;
+    /// <summary>The index of the first of the ascending <paramref name="starts"/> at or after <paramref name="offset"/>.</summary>
+    private static int FirstAtOrAfter(int[] starts, int offset)
+    {
+        var (low, high) = (0, starts.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = starts[middle] < offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
 }
