@@ -33,6 +33,9 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
 
     public NoteReading Reading(string blobId) => Read(blobId).Reading;
 
+    /// <summary>What one version says and the fingerprint of its words, in one look-up.</summary>
+    public CachedReading Version(string blobId) => Read(blobId);
+
     /// <summary>True when two versions differ only in white space.</summary>
     public bool SameWords(string blobId, string otherBlobId) => Read(blobId).WordsFingerprint == Read(otherBlobId).WordsFingerprint;
 
@@ -88,7 +91,7 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
         }
 
         var read = new ConcurrentBag<(string, CachedReading)>();
-        Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, id => read.Add((id, Analyze(id))));
+        InParallel.For(missing.Count, i => read.Add((missing[i], Analyze(missing[i]))));
         lock (_gate)
         {
             foreach (var (id, reading) in read)

@@ -104,7 +104,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         }
 
         var inferred = new TopicResult?[inputs.Length];
-        Parallel.For(0, inputs.Length, i =>
+        InParallel.For(inputs.Length, i =>
         {
             if (inputs[i].Versions is { } versions)
             {
