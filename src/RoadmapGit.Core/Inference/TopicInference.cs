@@ -59,25 +59,28 @@ public static class TopicInference
     private static List<TimelineEntry> BuildTimeline(IReadOnlyList<NoteVersion> versions, NoteContents contents, InferenceOptions options)
     {
         var timeline = new List<TimelineEntry>(versions.Count);
-        NoteVersion? previous = null;
+        (NoteVersion Version, CachedReading? Read)? previous = null;
         DateOnly? latest = null;
         foreach (var version in versions)
         {
-            var (state, why, isExplicit) = version.BlobId is null
+            var read = version.BlobId is null ? null : contents.Version(version.BlobId);
+            var (state, why, isExplicit) = read is null
                 ? (ContentState.Missing, "the note was deleted", false)
-                : StateOf(contents.Reading(version.BlobId), options.Mode);
-            var skip = SkipReason(version, previous, contents, options);
+                : StateOf(read.Reading, options.Mode);
+            var skip = SkipReason((version, read), previous, options);
             var effective = skip is null ? state : timeline.Count > 0 ? timeline[^1].Effective : ContentState.Missing;
             latest = latest is { } day && day > version.Day ? day : version.Day;
             timeline.Add(new TimelineEntry(version, state, effective, why, skip, isExplicit, latest.Value));
-            previous = version;
+            previous = (version, read);
         }
 
         return timeline;
     }
 
-    private static string? SkipReason(NoteVersion version, NoteVersion? previous, NoteContents contents, InferenceOptions options)
+    private static string? SkipReason(
+        (NoteVersion Version, CachedReading? Read) current, (NoteVersion Version, CachedReading? Read)? before, InferenceOptions options)
     {
+        var (version, previous) = (current.Version, before?.Version);
         if (options.IsIgnoredCommit(version.CommitId))
         {
             return "the commit is listed in the ignore file";
@@ -93,7 +96,7 @@ public static class TopicInference
             return version.Kind == VersionKind.Renamed ? "a rename with no change to the text" : "no change to the text";
         }
 
-        return contents.SameWords(previous.BlobId, version.BlobId) ? "only white space changed" : null;
+        return before!.Value.Read!.WordsFingerprint == current.Read!.WordsFingerprint ? "only white space changed" : null;
     }
 
     private static (ContentState, string, bool) StateOf(NoteReading reading, CompletionMode mode) => reading.Explicit switch
