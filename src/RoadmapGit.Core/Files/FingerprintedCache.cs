@@ -32,7 +32,8 @@ internal sealed class FingerprintedCache<TKey, TValue>
         _write = write;
         // Entries written under other settings read as none.
         _loaded = file?.Load(read) is { } stored && stored.Fingerprint == fingerprint ? stored.Entries : new Dictionary<TKey, TValue>(comparer);
-        _used = new Dictionary<TKey, TValue>(comparer);
+        // A run uses most of what the last one kept: sized for that, the table is never grown.
+        _used = new Dictionary<TKey, TValue>(_loaded.Count, comparer);
     }
 
     /// <summary>

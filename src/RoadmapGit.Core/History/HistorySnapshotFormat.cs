@@ -108,9 +108,10 @@ internal static class HistorySnapshotFormat
 
     private static string ReadId(BinaryReader reader)
     {
-        var length = reader.ReadByte();
-        var bytes = reader.ReadBytes(length);
-        return bytes.Length == length ? Convert.ToHexStringLower(bytes) : throw new FormatException("a short id");
+        Span<byte> bytes = stackalloc byte[byte.MaxValue];
+        var id = bytes[..reader.ReadByte()];
+        reader.BaseStream.ReadExactly(id);
+        return Convert.ToHexStringLower(id);
     }
 
     /// <summary>Values numbered from 1 in the order first met; 0 stands for none.</summary>

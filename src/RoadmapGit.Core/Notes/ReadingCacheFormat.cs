@@ -7,12 +7,13 @@ internal static class ReadingCacheFormat
 {
     public static Dictionary<string, CachedReading> Read(BinaryReader reader)
     {
-        var readings = new Dictionary<string, CachedReading>(StringComparer.Ordinal);
-
         var count = CacheCounts.Read(reader);
+        var readings = new Dictionary<string, CachedReading>(count, StringComparer.Ordinal);
+        Span<byte> id = stackalloc byte[20];
         for (var i = 0; i < count; i++)
         {
-            var blobId = Convert.ToHexStringLower(reader.ReadBytes(20));
+            reader.BaseStream.ReadExactly(id);
+            var blobId = Convert.ToHexStringLower(id);
             var words = reader.ReadUInt64();
             var reading = new NoteReading(
                 reader.ReadBoolean(), reader.Read7BitEncodedInt(), (ExplicitState)reader.ReadByte(), reader.ReadString(),
@@ -62,8 +63,8 @@ internal static class ReadingCacheFormat
 
     private static List<NoteSlip> Slips(BinaryReader reader)
     {
-        var slips = new List<NoteSlip>();
         var count = CacheCounts.Read(reader);
+        var slips = new List<NoteSlip>(count);
         for (var i = 0; i < count; i++)
         {
             var kind = (NoteSlipKind)reader.ReadByte();
