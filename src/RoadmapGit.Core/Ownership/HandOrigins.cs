@@ -11,8 +11,16 @@ namespace RoadmapGit.Core.Ownership;
 /// Each version is read once per run, however many cells ask, and parsed once for good with a
 /// <see cref="RoadmapRowsCache"/>.
 /// </summary>
-public sealed class HandOrigins(Func<string, string> readText, OverallLabels labels, RoadmapRowsCache? cache = null)
+/// <param name="fetch">
+/// Told the versions the walk is about to read, a batch at a time and each batch twice the one
+/// before: a partial clone fetches what it lacks in a few requests, not one request a version.
+/// </param>
+public sealed class HandOrigins(
+    Func<string, string> readText, OverallLabels labels, RoadmapRowsCache? cache = null, Action<IReadOnlyCollection<string>>? fetch = null)
 {
+    /// <summary>The first batch: most hand values are found within a few versions of the newest.</summary>
+    private const int FirstBatch = 8;
+
     private readonly RoadmapRowsCache _cache = cache ?? RoadmapRowsCache.None;
     private readonly Dictionary<string, string> _textByBlob = new(StringComparer.Ordinal);
 
@@ -26,12 +34,21 @@ public sealed class HandOrigins(Func<string, string> readText, OverallLabels lab
         ArgumentNullException.ThrowIfNull(rows);
         var pending = rows.SelectMany(kv => kv.Value.Hands.Cells.Select(cell => (Key: kv.Key, Row: kv.Value, Cell: cell))).ToList();
         var candidates = new Dictionary<(int, CellColumn), NoteVersion>();
+        var (announced, batch) = (versions.Count, FirstBatch);
         for (var i = versions.Count - 1; i >= 0 && pending.Count > 0; i--)
         {
             var version = versions[i];
             if (version.BlobId is null)
             {
                 break;
+            }
+
+            if (fetch is not null && i < announced)
+            {
+                announced = Math.Max(0, i + 1 - batch);
+                fetch([.. versions.Skip(announced).Take(i + 1 - announced).Select(v => v.BlobId).OfType<string>()
+                    .Where(id => !_textByBlob.ContainsKey(id))]);
+                batch *= 2;
             }
 
             // A version that still holds the row's line word for word holds its cells too: most

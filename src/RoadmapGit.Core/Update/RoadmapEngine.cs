@@ -133,7 +133,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         var uncommitted = request.Source == RoadmapSource.Index
             ? new HandEdit(HandEdit.Staged, commitDate, NoteVersion.Uncommitted)
             : new HandEdit(HandEdit.NotCommitted, clock.GetLocalNow(), NoteVersion.Uncommitted);
-        var origins = new HandOrigins(history.ReadText, Config.OverallLabels, Repository.RoadmapRowsCache(Config.OverallLabels));
+        var origins = new HandOrigins(history.ReadText, Config.OverallLabels, Repository.RoadmapRowsCache(Config.OverallLabels), Repository.FetchMissingBlobs);
         var present = NoteFiles.Present(Repository, _workTree, request.Source);
         var noteFiles = new NoteFiles(
             present, notePaths.Select(n => renames.GetValueOrDefault(n) ?? n).ToList(), Config.Notes,
