@@ -18,7 +18,8 @@ internal sealed class FingerprintedCache<TKey, TValue>
     private readonly Action<BinaryWriter, IReadOnlyDictionary<TKey, TValue>> _write;
     private readonly Dictionary<TKey, TValue> _loaded;
     private readonly Dictionary<TKey, TValue> _used;
-    private bool _added;
+    private int _new;
+    private int _keptFromFile;
 
     /// <param name="file">Where it is kept; null for a cache that keeps nothing between runs.</param>
     /// <param name="read">Reads the file, from a <see cref="Reader"/> made once for the kind of cache.</param>
@@ -70,19 +71,27 @@ internal sealed class FingerprintedCache<TKey, TValue>
         }
 
         _used[key] = value;
+        _keptFromFile++;
         return true;
     }
 
     public void Add(TKey key, TValue value)
     {
+        if (!_used.ContainsKey(key))
+        {
+            _ = _loaded.ContainsKey(key) ? _keptFromFile++ : _new++;
+        }
+
         _used[key] = value;
-        _added = true;
     }
 
-    /// <summary>Keeps what this run used, when it added something or used less than the file held.</summary>
+    /// <summary>
+    /// Keeps what this run used, when it added or left unused enough entries to be worth a new
+    /// file (see <see cref="CacheRewrite"/>); otherwise the file stays as it was.
+    /// </summary>
     public void Save()
     {
-        if (_file is not null && (_added || _used.Count != _loaded.Count))
+        if (_file is not null && CacheRewrite.IsWorthIt(_new + (_loaded.Count - _keptFromFile), _loaded.Count))
         {
             _file.Save(writer =>
             {

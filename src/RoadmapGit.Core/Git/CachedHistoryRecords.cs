@@ -1,3 +1,4 @@
+using RoadmapGit.Core.Files;
 using RoadmapGit.Core.History;
 
 namespace RoadmapGit.Core.Git;
@@ -6,7 +7,9 @@ namespace RoadmapGit.Core.Git;
 /// Records kept in the git directory as of the tips last read, so a run reads only the commits
 /// made since. Commits the new tips no longer reach (an amend, a rebase, a reset) are dropped; a
 /// cache that is missing, damaged, of another version, cut elsewhere or too narrow for the
-/// query is read afresh from git. Either way the records equal a fresh read's.
+/// query is read afresh from git. Either way the records equal a fresh read's. A run that met
+/// only a few commits past the cache leaves the file for the next run to read them again (see
+/// <see cref="CacheRewrite"/>).
 /// </summary>
 internal sealed class CachedHistoryRecords(GitCommandLine git, HistoryCacheFile file, HistoryCuts cuts) : IHistoryRecords
 {
@@ -23,9 +26,15 @@ internal sealed class CachedHistoryRecords(GitCommandLine git, HistoryCacheFile 
                 return new HistoryRecords(cached.Commits, cached.Coverage);
             }
 
-            if (TryAdvance(cached, wanted, seen) is { } advanced)
+            if (TryAdvance(cached, wanted, seen) is var (advanced, changed))
             {
-                file.Save(advanced);
+                // A commit or two past the cache is read again by the next run, from git, rather
+                // than the whole cache written again now.
+                if (CacheRewrite.IsWorthIt(changed, cached.Commits.Count))
+                {
+                    file.Save(advanced);
+                }
+
                 return new HistoryRecords(advanced.Commits, advanced.Coverage);
             }
         }
@@ -38,7 +47,8 @@ internal sealed class CachedHistoryRecords(GitCommandLine git, HistoryCacheFile 
         return new HistoryRecords(snapshot.Commits, snapshot.Coverage);
     }
 
-    private HistorySnapshot? TryAdvance(HistorySnapshot cached, IReadOnlyList<string> tips, Action<PathChange>? seen)
+    /// <returns>The records as of <paramref name="tips"/>, and how many commits they hold that the cache did not or no longer.</returns>
+    private (HistorySnapshot Snapshot, int Changed)? TryAdvance(HistorySnapshot cached, IReadOnlyList<string> tips, Action<PathChange>? seen)
     {
         var dropped = Task.Run(() => git.Run(["rev-list", .. cached.Tips, "--not", .. tips]));
         var range = Task.Run(() => GitLogRange.Read(git, tips, cached.Tips, cached.Coverage, cuts.Commits, cached.Raised, seen));
@@ -53,10 +63,12 @@ internal sealed class CachedHistoryRecords(GitCommandLine git, HistoryCacheFile 
         }
 
         var gone = dropped.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var commits = cached.Commits.Where(c => !gone.Contains(c.Id)).Concat(range.Result.Commits);
+        var kept = cached.Commits.Where(c => !gone.Contains(c.Id)).ToList();
+        var commits = kept.Concat(range.Result.Commits);
         var raised = cached.Raised.Where(kv => !gone.Contains(kv.Key)).Concat(range.Result.Raised)
             .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        return new HistorySnapshot(tips, cached.Coverage, cuts.Fingerprint, raised, Sorted(commits));
+        var changed = gone.Count + range.Result.Walked;
+        return (new HistorySnapshot(tips, cached.Coverage, cuts.Fingerprint, raised, Sorted(commits)), changed);
     }
 
     private static List<HistoryCommit> Sorted(IEnumerable<HistoryCommit> commits) => commits.Order(HistorySequence.NewestFirst).ToList();

@@ -21,6 +21,9 @@ internal sealed class CommitClock
     /// <summary>The commits of the range whose corrected time is above their committer time.</summary>
     public Dictionary<string, long> Raised { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many commits the range holds (not counting those on its edge).</summary>
+    public int Walked { get; private set; }
+
     /// <summary>
     /// The walk touches every commit, and commits lie all through the pack. git maps a pack in
     /// windows of up to 1 GiB, so each page it touched stayed resident to the end: on 100,000
@@ -96,6 +99,7 @@ internal sealed class CommitClock
 
         var corrected = HistorySequence.CorrectedTime(committed, _parents);
         _times[key] = corrected;
+        Walked++;
         if (corrected > committed)
         {
             Raised[Encoding.ASCII.GetString(idText)] = corrected;

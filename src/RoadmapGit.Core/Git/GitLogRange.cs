@@ -19,7 +19,7 @@ internal static class GitLogRange
     {
         if (tips.Count == 0 || coverage.Items.Count == 0)
         {
-            return new RangeRecords([], new Dictionary<string, long>(StringComparer.Ordinal));
+            return new RangeRecords([], new Dictionary<string, long>(StringComparer.Ordinal), 0);
         }
 
         var clock = Task.Run(() => CommitClock.Read(git, tips, exclude, raised));
@@ -39,7 +39,7 @@ internal static class GitLogRange
             .Select(c => new HistoryCommit(
                 c.Id, HistorySequence.Of(times.CorrectedTime(c.Id), c.Id), c.AuthorDate, cutCommits.Contains(c.Id), c.Changes))
             .ToList();
-        return new RangeRecords(commits, times.Raised);
+        return new RangeRecords(commits, times.Raised, times.Walked);
     }
 
     /// <summary>
