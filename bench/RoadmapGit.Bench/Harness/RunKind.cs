@@ -14,4 +14,10 @@ internal enum RunKind
 
     /// <summary><c>roadmap-git hook run pre-commit</c> with one note change staged.</summary>
     Hook,
+
+    /// <summary>
+    /// The same hook after the note's previous change was committed, as on every commit a learner
+    /// makes: HEAD is a commit or more past what the caches hold.
+    /// </summary>
+    HookAfterCommit,
 }

@@ -6,7 +6,8 @@ namespace RoadmapGit.Bench.Harness;
 /// <summary>
 /// Measures one repository: the git log baseline, a cold and a warm <c>update</c>, interleaved
 /// round by round after a warm-up round; then the hook with one note change staged, on the
-/// roadmap as a learner who uses the hook has it: brought up to date and committed.
+/// roadmap as a learner who uses the hook has it: brought up to date and committed; then the
+/// same hook with the note's previous change committed before each run.
 /// </summary>
 internal sealed class TargetMeter(HarnessOptions options, string tool, TextWriter log)
 {
@@ -26,15 +27,19 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
         ArgumentNullException.ThrowIfNull(target);
         _coldFinished = false;
         var results = target.Kinds.ToDictionary(k => k, k => new KindResult(k));
-        Rounds(target, results, target.Kinds.Where(k => k != RunKind.Hook).ToList());
-        if (results.ContainsKey(RunKind.Hook))
+        Rounds(target, results, target.Kinds.Where(k => !RunKinds.IsHook(k)).ToList());
+        var hooks = target.Kinds.Where(RunKinds.IsHook).ToList();
+        if (hooks.Count > 0)
         {
             var generated = Git.Run(target.Directory, "rev-parse", "HEAD").Trim();
             try
             {
                 BringUpToDate(target);
                 StageNote(target);
-                Rounds(target, results, [RunKind.Hook]);
+                foreach (var hook in hooks)
+                {
+                    Rounds(target, results, [hook]);
+                }
             }
             finally
             {
@@ -91,6 +96,11 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
             case RunKind.Baseline:
                 return ProcessMeter.Run("git", ["log", "--format=%H%x09%aI", "--name-status", "--", .. target.NoteFolders], directory, options.Bound);
             case RunKind.Hook:
+                return ProcessMeter.Run(tool, ["hook", "run", "pre-commit"], directory, options.Bound, environment => environment["GIT_AUTHOR_DATE"] = HookDate);
+            case RunKind.HookAfterCommit:
+                // What the last run staged is committed (without the hook, outside the timing) and the next change staged.
+                Git.Run(directory, "-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", "More on the note", $"--date={HookDate}");
+                StageNote(target);
                 return ProcessMeter.Run(tool, ["hook", "run", "pre-commit"], directory, options.Bound, environment => environment["GIT_AUTHOR_DATE"] = HookDate);
             default:
                 if (kind == RunKind.Cold)

@@ -7,8 +7,9 @@ namespace RoadmapGit.Core.Files;
 /// Values worked out from content named by its blob id (what a note version says, the rows of a
 /// roadmap version), kept between runs in a <see cref="CheckedCacheFile"/>. Content never changes,
 /// so neither does the value — as long as the settings it was worked out with stay the same: the
-/// file starts with their fingerprint, and one written under other settings is not used. It keeps
-/// what the last run used or added, no more, so it never grows beyond what one run needs.
+/// file starts with their fingerprint, and one written under other settings is not used. When it
+/// is written, it keeps what the run used or added, no more, so it never grows beyond what one run
+/// needs; a run that changed only a few entries leaves it as it was (see <see cref="CacheRewrite"/>).
 /// </summary>
 internal sealed class FingerprintedCache<TKey, TValue>
     where TKey : notnull
