@@ -84,7 +84,7 @@ public sealed class GitRepository : IDisposable
         {
             try
             {
-                return _repository.Head.Tip?.Author.When;
+                return HeadCommit?.Author.When;
             }
             catch (ArgumentOutOfRangeException)
             {
@@ -95,13 +95,21 @@ public sealed class GitRepository : IDisposable
     }
 
     /// <summary>HEAD's tree, looked up once: HEAD does not move while the tool runs.</summary>
-    private Tree? HeadTree => _headTree ??= _repository.Head.Tip?.Tree;
+    private Tree? HeadTree => _headTree ??= HeadCommit?.Tree;
 
     /// <summary>HEAD's commit id, or null before the first commit.</summary>
-    public string? HeadId => _repository.Head.Tip?.Sha;
+    public string? HeadId => HeadCommit?.Sha;
 
     /// <summary>The parents of HEAD: where history starts when the commit being made replaces HEAD.</summary>
-    public IReadOnlyList<string> HeadParentIds => _repository.Head.Tip?.Parents.Select(p => p.Sha).ToList() ?? [];
+    public IReadOnlyList<string> HeadParentIds => HeadCommit?.Parents.Select(p => p.Sha).ToList() ?? [];
+
+    /// <summary>
+    /// HEAD's commit, or null before the first commit. libgit2 answers null as well for a branch whose
+    /// commit the repository lost: taken for a repository without commits, it would turn every topic
+    /// back to Not Started.
+    /// </summary>
+    private Commit? HeadCommit => _repository.Head.Tip
+        ?? (_repository.Head.Reference?.ResolveToDirectReference() is { } named ? throw HistoryReadException.MissingHead(named.TargetIdentifier) : null);
 
     /// <summary>The commits being merged in (<c>MERGE_HEAD</c>) while a merge waits for its commit.</summary>
     public IReadOnlyList<string> MergeHeadIds

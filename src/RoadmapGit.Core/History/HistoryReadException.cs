@@ -25,6 +25,9 @@ public sealed class HistoryReadException : IOException
         + (string.IsNullOrWhiteSpace(gitSaid) ? string.Empty : $" ({FirstLine(gitSaid)})")
         + "; connect to the clone's remote, or fetch the missing objects, and run again");
 
+    public static HistoryReadException MissingHead(string commitId) => new(
+        $"the commit HEAD names, {commitId}, is not in this repository, which is damaged; run git fsck to see what it lost, restore it from a clone, and run again");
+
     public static HistoryReadException GitFailed(string command, int exitCode, string gitSaid) => new(
         $"git {command} failed with exit code {exitCode}: {FirstLine(gitSaid)}");
 
