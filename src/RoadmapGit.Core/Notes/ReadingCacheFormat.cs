@@ -5,9 +5,15 @@ namespace RoadmapGit.Core.Notes;
 /// <summary>The reading cache's entries, after the rules' fingerprint: each blob id with its reading.</summary>
 internal static class ReadingCacheFormat
 {
+    /// <summary>An entry with every string empty and no slip: id, fingerprint, then 13 bytes of reading.</summary>
+    private const int SmallestEntry = 20 + 8 + 13;
+
+    /// <summary>A slip with every string empty and no accepted value.</summary>
+    private const int SmallestSlip = 7;
+
     public static Dictionary<string, CachedReading> Read(BinaryReader reader)
     {
-        var count = CacheCounts.Read(reader);
+        var count = CacheCounts.Read(reader, SmallestEntry);
         var readings = new Dictionary<string, CachedReading>(count, StringComparer.Ordinal);
         Span<byte> id = stackalloc byte[20];
         for (var i = 0; i < count; i++)
@@ -63,7 +69,7 @@ internal static class ReadingCacheFormat
 
     private static List<NoteSlip> Slips(BinaryReader reader)
     {
-        var count = CacheCounts.Read(reader);
+        var count = CacheCounts.Read(reader, SmallestSlip);
         var slips = new List<NoteSlip>(count);
         for (var i = 0; i < count; i++)
         {

@@ -130,6 +130,43 @@ public sealed class ReadingCacheTests : IDisposable
         Assert.Equal(3, reads);
     }
 
+    [Theory]
+    [InlineData("versions")]
+    [InlineData("slips")]
+    public void AFileCountingAnItemForEveryByteLeft_IsReadAfresh_WithoutRoomMadeForThem(string counted)
+    {
+        Read(NoteRules.Default, out _);
+        var file = new CheckedCacheFile(CachePath, ReadingCache.Kind, ReadingCache.FormatVersion);
+        var fingerprint = file.Load(reader => reader.ReadString())!;
+        var padding = new byte[1 << 21];
+        file.Save(writer =>
+        {
+            writer.Write(fingerprint);
+            writer.Write7BitEncodedInt(counted == "versions" ? padding.Length : 1);
+            if (counted == "slips")
+            {
+                writer.Write(Convert.FromHexString(Texts.Keys.First()));
+                writer.Write(0UL);
+                writer.Write(false);
+                writer.Write7BitEncodedInt(10);
+                writer.Write((byte)0);
+                writer.Write(string.Empty);
+                writer.Write(-1);
+                writer.Write(-1);
+                writer.Write7BitEncodedInt(padding.Length);
+            }
+
+            writer.Write(padding);
+        });
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var cache = ReadingCache.In(file, NoteRules.Default);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.False(cache.TryGet(Texts.Keys.First(), out _));
+        Assert.InRange(allocated, 0, 2 * new FileInfo(CachePath).Length);
+    }
+
     [Fact]
     public void WhiteSpaceOnlyChange_IsTheSameWords_FromTheCacheToo()
     {
