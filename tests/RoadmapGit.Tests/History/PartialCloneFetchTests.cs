@@ -18,9 +18,7 @@ public sealed class PartialCloneFetchTests : IDisposable
         _origin.Commit("2026-02-11T10:00:00+00:00", "more", ("notes/http.md", Roadmaps.RealContent + "Status codes group by hundreds.\n"));
         _origin.Commit("2026-02-12T10:00:00+00:00", "more", ("notes/http.md", Roadmaps.RealContent + "Caching headers, too.\n"), ("notes/dns.md", Roadmaps.RealContent.Replace("HTTP", "DNS", StringComparison.Ordinal)));
         _origin.Commit("2026-02-13T10:00:00+00:00", "done", ("notes/http.md", Roadmaps.DoneContent));
-        _origin.Git("config", "uploadpack.allowFilter", "true");
-        _clonePath = _origin.Root + "-partial";
-        _origin.Git("clone", "-q", "--filter=blob:none", "file://" + _origin.Root, _clonePath);
+        _clonePath = _origin.PartialClone().Root;
     }
 
     public void Dispose() => _origin.Dispose();

@@ -27,9 +27,7 @@ public sealed class PartialCloneHandValuesTests : IDisposable
             _origin.Commit($"2026-03-{day:D2}T20:00:00+00:00", "plans", ("README.md", roadmap));
         }
 
-        _origin.Git("config", "uploadpack.allowFilter", "true");
-        _clonePath = _origin.Root + "-partial";
-        _origin.Git("clone", "-q", "--filter=blob:none", "file://" + _origin.Root, _clonePath);
+        _clonePath = _origin.PartialClone().Root;
     }
 
     public void Dispose() => _origin.Dispose();

@@ -13,9 +13,7 @@ public sealed class PartialCloneTests : IDisposable
         _origin.Commit("2026-02-01T09:00:00+00:00", "roadmap", ("README.md", Roadmaps.Small));
         _origin.Commit("2026-02-10T10:00:00+00:00", "start", ("notes/http.md", Roadmaps.RealContent));
         _origin.Commit("2026-02-12T10:00:00+00:00", "done", ("notes/http.md", Roadmaps.DoneContent));
-        _origin.Git("config", "uploadpack.allowFilter", "true");
-        _clonePath = _origin.Root + "-partial";
-        _origin.Git("clone", "-q", "--filter=blob:none", "file://" + _origin.Root, _clonePath);
+        _clonePath = _origin.PartialClone().Root;
     }
 
     public void Dispose() => _origin.Dispose();

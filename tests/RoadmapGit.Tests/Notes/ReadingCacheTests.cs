@@ -68,28 +68,17 @@ public sealed class ReadingCacheTests : IDisposable
         Assert.All(readings, r => Assert.True(r.IsStub));
     }
 
-    [Fact]
-    public void DamagedCache_ReadInTheBackground_IsReadAfresh()
-    {
-        Read(NoteRules.Default, out _);
-        var bytes = File.ReadAllBytes(CachePath);
-        bytes[bytes.Length / 3] ^= 0xFF;
-        File.WriteAllBytes(CachePath, bytes);
-
-        Read(NoteRules.Default, out var reads, prefetch: true);
-
-        Assert.Equal(3, reads);
-    }
-
-    [Fact]
-    public void DamagedCache_IsReadAfresh()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void DamagedCache_IsReadAfresh(bool readInTheBackground)
     {
         Read(NoteRules.Default, out _);
         var bytes = File.ReadAllBytes(CachePath);
         bytes[bytes.Length / 2] ^= 0xFF;
         File.WriteAllBytes(CachePath, bytes);
 
-        Read(NoteRules.Default, out var reads);
+        Read(NoteRules.Default, out var reads, prefetch: readInTheBackground);
 
         Assert.Equal(3, reads);
     }
@@ -107,15 +96,7 @@ public sealed class ReadingCacheTests : IDisposable
         {
             writer.Write(fingerprint);
             writer.Write7BitEncodedInt(counted == "versions" ? int.MaxValue : 1);
-            writer.Write(Convert.FromHexString(Texts.Keys.First()));
-            writer.Write(0UL);
-            writer.Write(false);
-            writer.Write7BitEncodedInt(10);
-            writer.Write((byte)0);
-            writer.Write(string.Empty);
-            writer.Write(-1);
-            writer.Write(-1);
-            writer.Write7BitEncodedInt(counted == "slips" ? int.MaxValue : 1);
+            WriteVersionUpToSlips(writer, counted == "slips" ? int.MaxValue : 1);
             writer.Write((byte)0);
             writer.Write7BitEncodedInt(1);
             writer.Write("status");
@@ -145,15 +126,7 @@ public sealed class ReadingCacheTests : IDisposable
             writer.Write7BitEncodedInt(counted == "versions" ? padding.Length : 1);
             if (counted == "slips")
             {
-                writer.Write(Convert.FromHexString(Texts.Keys.First()));
-                writer.Write(0UL);
-                writer.Write(false);
-                writer.Write7BitEncodedInt(10);
-                writer.Write((byte)0);
-                writer.Write(string.Empty);
-                writer.Write(-1);
-                writer.Write(-1);
-                writer.Write7BitEncodedInt(padding.Length);
+                WriteVersionUpToSlips(writer, padding.Length);
             }
 
             writer.Write(padding);
@@ -193,6 +166,20 @@ public sealed class ReadingCacheTests : IDisposable
         contents.Save();
         reads = count;
         return readings;
+    }
+
+    /// <summary>One version's entry as the cache writes it, up to and with the count of its slips.</summary>
+    private static void WriteVersionUpToSlips(BinaryWriter writer, int slips)
+    {
+        writer.Write(Convert.FromHexString(Texts.Keys.First()));
+        writer.Write(0UL);
+        writer.Write(false);
+        writer.Write7BitEncodedInt(10);
+        writer.Write((byte)0);
+        writer.Write(string.Empty);
+        writer.Write(-1);
+        writer.Write(-1);
+        writer.Write7BitEncodedInt(slips);
     }
 
     private static string Describe(NoteReading r) =>

@@ -92,10 +92,7 @@ internal sealed class GitWorld(GitReader reader) : HistoryWorld
 
     public override void PartialClone()
     {
-        _origin.Git("config", "uploadpack.allowFilter", "true");
-        var path = _origin.Root + "-partial";
-        _origin.Git("clone", "-q", "--filter=blob:none", "file://" + _origin.Root, path);
-        _clone = TestRepo.Create(path);
+        _clone = _origin.PartialClone();
 
         // The clone must really lack blobs, or the test proves nothing.
         Assert.Contains("?", _clone.Git("rev-list", "--objects", "--all", "--missing=print"), StringComparison.Ordinal);

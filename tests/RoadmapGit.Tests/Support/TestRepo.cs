@@ -33,6 +33,13 @@ internal sealed class TestRepo : IDisposable
         return new TestRepo(root);
     }
 
+    /// <summary>A clone without blobs (<c>--filter=blob:none</c>) beside this repository, which serves it the texts it lacks when asked.</summary>
+    public TestRepo PartialClone()
+    {
+        Git("config", "uploadpack.allowFilter", "true");
+        return Clone("partial", "--filter=blob:none");
+    }
+
     /// <summary>
     /// The environment every git process in the tests gets: an identity, and no user or system
     /// config. It is the bench's, so a test repository and a generated one see git alike.
