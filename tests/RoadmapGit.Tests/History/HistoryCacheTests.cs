@@ -139,6 +139,21 @@ public sealed class HistoryCacheTests : IDisposable
     }
 
     [Fact]
+    public void ReplacementAddedOrRemoved_IsReadAfresh()
+    {
+        var whole = Cached();
+        _repo.Git("replace", "--graft", "HEAD~1");
+
+        var grafted = Cached();
+        Assert.NotEqual(whole, grafted);
+        Assert.Equal(Uncached(), grafted);
+
+        _repo.Git("replace", "-d", _repo.Git("replace", "-l").Trim());
+
+        Assert.Equal(whole, Cached());
+    }
+
+    [Fact]
     public void CacheFile_LivesInTheGitDirectory_OnePerWorktree()
     {
         var worktree = _repo.Root + "-worktree";
