@@ -24,8 +24,14 @@ internal static class Git
 
     public static string Run(string directory, params string[] args) => Run(directory, null, args);
 
+    /// <summary>Commits what is staged without the hooks, authored and committed at <paramref name="date"/>, so the commit is the same on any machine.</summary>
+    public static void Commit(string directory, string message, string date) =>
+        Run(directory, null, new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date }, "-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", message);
+
     /// <summary>Runs git in <paramref name="directory"/>; <paramref name="input"/>, when given, writes its standard input.</summary>
-    public static string Run(string directory, Action<Stream>? input, params string[] args)
+    public static string Run(string directory, Action<Stream>? input, params string[] args) => Run(directory, input, null, args);
+
+    private static string Run(string directory, Action<Stream>? input, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -41,6 +47,10 @@ internal static class Git
         }
 
         Isolate(start.Environment);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("git could not be started");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

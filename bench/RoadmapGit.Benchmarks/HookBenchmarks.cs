@@ -39,7 +39,7 @@ public class HookBenchmarks
         }
 
         Git.Run(directory, "add", "-A");
-        Git.Run(directory, "-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", "Roadmap brought up to date", "--date=2030-01-06T20:00:00+03:00");
+        Git.Commit(directory, "Roadmap brought up to date", "2030-01-06T20:00:00+03:00");
         File.AppendAllText(Path.Combine(directory, _generated.StagedNote!), "\nOne more paragraph, written today, about what was learned.\n");
         Git.Run(directory, "add", "--", _generated.StagedNote!);
         Run();

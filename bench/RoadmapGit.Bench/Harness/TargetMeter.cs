@@ -99,7 +99,7 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
                 return ProcessMeter.Run(tool, ["hook", "run", "pre-commit"], directory, options.Bound, environment => environment["GIT_AUTHOR_DATE"] = HookDate);
             case RunKind.HookAfterCommit:
                 // What the last run staged is committed (without the hook, outside the timing) and the next change staged.
-                Git.Run(directory, "-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", "More on the note", $"--date={HookDate}");
+                Git.Commit(directory, "More on the note", HookDate);
                 StageNote(target);
                 return ProcessMeter.Run(tool, ["hook", "run", "pre-commit"], directory, options.Bound, environment => environment["GIT_AUTHOR_DATE"] = HookDate);
             default:
@@ -144,7 +144,7 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
         }
 
         Git.Run(target.Directory, "add", "-A");
-        Git.Run(target.Directory, "-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", "Roadmap brought up to date", $"--date={UpToDateDate}");
+        Git.Commit(target.Directory, "Roadmap brought up to date", UpToDateDate);
     }
 
     /// <summary>Adds a paragraph to a note with content and stages it, as a learner does before committing.</summary>
