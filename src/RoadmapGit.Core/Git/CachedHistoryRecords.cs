@@ -63,8 +63,7 @@ internal sealed class CachedHistoryRecords(GitCommandLine git, HistoryCacheFile 
         }
 
         var gone = dropped.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var kept = cached.Commits.Where(c => !gone.Contains(c.Id)).ToList();
-        var commits = kept.Concat(range.Result.Commits);
+        var commits = cached.Commits.Where(c => !gone.Contains(c.Id)).Concat(range.Result.Commits);
         var raised = cached.Raised.Where(kv => !gone.Contains(kv.Key)).Concat(range.Result.Raised)
             .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         var changed = gone.Count + range.Result.Walked;
