@@ -21,7 +21,7 @@ public sealed class HistoryReadException : IOException
     }
 
     public static HistoryReadException MissingBlob(string blobId, string gitSaid) => new(
-        $"the note content {blobId} is not in this repository and git could not fetch it"
+        $"the file content {blobId} (a version of a note or of the roadmap) is not in this repository and git could not fetch it"
         + (string.IsNullOrWhiteSpace(gitSaid) ? string.Empty : $" ({FirstLine(gitSaid)})")
         + "; connect to the clone's remote, or fetch the missing objects, and run again");
 

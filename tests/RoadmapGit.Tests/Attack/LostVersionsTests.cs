@@ -56,7 +56,7 @@ public sealed class LostVersionsTests : IDisposable
         Assert.All(runs, run =>
         {
             Assert.Equal(2, run.ExitCode);
-            Assert.StartsWith($"roadmap-git: error: the note content {versionsOfB[0]} is not in this repository", run.Error, StringComparison.Ordinal);
+            Assert.StartsWith($"roadmap-git: error: the file content {versionsOfB[0]} (a version of a note or of the roadmap) is not in this repository", run.Error, StringComparison.Ordinal);
         });
     }
 
@@ -79,6 +79,6 @@ public sealed class LostVersionsTests : IDisposable
 
         var failures = Enumerable.Range(0, 5).Select(_ => Assert.Throws<HistoryReadException>(() => Roadmaps.Plan(_repo, commit))).ToList();
 
-        Assert.All(failures, e => Assert.StartsWith($"the note content {lost[0].Id} ", e.Message, StringComparison.Ordinal));
+        Assert.All(failures, e => Assert.StartsWith($"the file content {lost[0].Id} ", e.Message, StringComparison.Ordinal));
     }
 }
