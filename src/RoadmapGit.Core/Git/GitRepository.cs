@@ -30,6 +30,13 @@ public sealed class GitRepository : IDisposable
     private Tree? _headTree;
     private readonly HashSet<string> _skipWorktree = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// libgit2 hashes every object it reads again to check its name; git itself does that only in
+    /// fsck, not on a read. On a long roadmap that was a twentieth of the hook. zlib's own checksum
+    /// still turns a damaged object into an error. A setting of the process, made once.
+    /// </summary>
+    static GitRepository() => GlobalSettings.SetStrictHashVerification(false);
+
     private GitRepository(Repository repository, string? indexPath)
     {
         _repository = repository;
@@ -208,10 +215,6 @@ public sealed class GitRepository : IDisposable
             return null;
         }
 
-        // libgit2 hashes every object it reads again to check its name; git itself does that only in
-        // fsck, not on a read. On a long roadmap that was a twentieth of the hook. zlib's own checksum
-        // still turns a damaged object into an error.
-        GlobalSettings.SetStrictHashVerification(false);
         var options = new RepositoryOptions { IndexPath = indexPath };
         if (!string.IsNullOrEmpty(workTree) || !string.IsNullOrEmpty(gitDirectory))
         {
