@@ -78,9 +78,17 @@ internal sealed class FingerprintedCache<TKey, TValue>
 
     public void Add(TKey key, TValue value)
     {
+        // An entry is counted once, when first used or added.
         if (!_used.ContainsKey(key))
         {
-            _ = _loaded.ContainsKey(key) ? _keptFromFile++ : _new++;
+            if (_loaded.ContainsKey(key))
+            {
+                _keptFromFile++;
+            }
+            else
+            {
+                _new++;
+            }
         }
 
         _used[key] = value;

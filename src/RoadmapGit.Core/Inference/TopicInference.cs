@@ -59,7 +59,7 @@ public static class TopicInference
     private static List<TimelineEntry> BuildTimeline(IReadOnlyList<NoteVersion> versions, NoteContents contents, InferenceOptions options)
     {
         var timeline = new List<TimelineEntry>(versions.Count);
-        (NoteVersion Version, CachedReading? Read)? previous = null;
+        CachedReading? previousRead = null;
         DateOnly? latest = null;
         foreach (var version in versions)
         {
@@ -67,20 +67,19 @@ public static class TopicInference
             var (state, why, isExplicit) = read is null
                 ? (ContentState.Missing, "the note was deleted", false)
                 : StateOf(read.Reading, options.Mode);
-            var skip = SkipReason((version, read), previous, options);
-            var effective = skip is null ? state : timeline.Count > 0 ? timeline[^1].Effective : ContentState.Missing;
+            var previous = timeline.Count > 0 ? timeline[^1] : null;
+            var skip = SkipReason(version, read, previous?.Version, previousRead, options);
+            var effective = skip is null ? state : previous?.Effective ?? ContentState.Missing;
             latest = latest is { } day && day > version.Day ? day : version.Day;
             timeline.Add(new TimelineEntry(version, state, effective, why, skip, isExplicit, latest.Value));
-            previous = (version, read);
+            previousRead = read;
         }
 
         return timeline;
     }
 
-    private static string? SkipReason(
-        (NoteVersion Version, CachedReading? Read) current, (NoteVersion Version, CachedReading? Read)? before, InferenceOptions options)
+    private static string? SkipReason(NoteVersion version, CachedReading? read, NoteVersion? previous, CachedReading? previousRead, InferenceOptions options)
     {
-        var (version, previous) = (current.Version, before?.Version);
         if (options.IsIgnoredCommit(version.CommitId))
         {
             return "the commit is listed in the ignore file";
@@ -96,7 +95,7 @@ public static class TopicInference
             return version.Kind == VersionKind.Renamed ? "a rename with no change to the text" : "no change to the text";
         }
 
-        return before!.Value.Read!.WordsFingerprint == current.Read!.WordsFingerprint ? "only white space changed" : null;
+        return previousRead!.WordsFingerprint == read!.WordsFingerprint ? "only white space changed" : null;
     }
 
     private static (ContentState, string, bool) StateOf(NoteReading reading, CompletionMode mode) => reading.Explicit switch
