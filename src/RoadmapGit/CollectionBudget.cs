@@ -20,7 +20,10 @@ internal static class CollectionBudget
     {
         try
         {
-            GC.TryStartNoGCRegion(Bytes);
+            if (GC.TryStartNoGCRegion(Bytes))
+            {
+                HugePages.AdviseYoungGeneration();
+            }
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -33,6 +36,7 @@ internal static class CollectionBudget
     {
         if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion && !File.Exists(repository.CacheFile))
         {
+            HugePages.Withdraw();
             GC.EndNoGCRegion();
 
             // The budget outlives the region until a collection sets it again: without one, a first
