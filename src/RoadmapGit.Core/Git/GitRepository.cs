@@ -261,11 +261,30 @@ public sealed class GitRepository : IDisposable
     /// <summary>True when git tracks files under <paramref name="path"/>: it names a folder.</summary>
     public bool IsTrackedFolder(string path)
     {
-        _sortedTracked ??= [.. TrackedPaths().Order(StringComparer.Ordinal)];
+        _sortedTracked ??= InOrdinalOrder(TrackedPaths());
         var prefix = path.TrimEnd('/') + "/";
         var index = Array.BinarySearch(_sortedTracked, prefix, StringComparer.Ordinal);
         var first = index >= 0 ? index : ~index;
         return first < _sortedTracked.Length && _sortedTracked[first].StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The index keeps its paths in byte order, the same as ordinal order unless the file system
+    /// ignores case or a path holds characters beyond U+FFFF: only then are they sorted again.
+    /// </summary>
+    private static string[] InOrdinalOrder(IReadOnlyList<string> paths)
+    {
+        var sorted = paths.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (string.CompareOrdinal(sorted[i - 1], sorted[i]) > 0)
+            {
+                Array.Sort(sorted, StringComparer.Ordinal);
+                break;
+            }
+        }
+
+        return sorted;
     }
 
     public string? IndexBlobId(string path)
