@@ -6,19 +6,16 @@ namespace RoadmapGit.Core.Conventions;
 /// <summary>The labels and date style a roadmap file writes, learned from it unless pinned in the config.</summary>
 public sealed record DocumentConventions(StatusLabels Labels, DateStyle Dates)
 {
-    public static DocumentConventions Learn(RoadmapDocument document, RoadmapConfig config)
+    public static DocumentConventions Learn(RoadmapDocument document, RoadmapConfig config) => Shown(document).Within(config);
+
+    /// <summary>What the document itself shows, before the config has its say: it depends on the document alone.</summary>
+    public static DocumentConventions Shown(RoadmapDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(config);
         var statusTexts = document.Tables
             .SelectMany(t => t.Rows.Where(r => !r.Shifted).Select(r => r.Line.CellAt(t.Columns.Status)?.Text ?? string.Empty))
             .Concat(document.OverallLines.Select(o => o.Status.Text));
-        var learned = StatusLabels.Learn(statusTexts, document.LegendLabels, StatusLabels.Default);
-        var labels = new StatusLabels(
-            config.NotStartedLabel ?? learned.NotStarted,
-            config.InProgressLabel ?? learned.InProgress,
-            config.CompletedLabel ?? learned.Completed,
-            config.SkippedLabel ?? learned.Skipped);
+        var labels = StatusLabels.Learn(statusTexts, document.LegendLabels, StatusLabels.Default);
 
         var dateTexts = document.Tables.SelectMany(t => t.Rows.Where(r => !r.Shifted).SelectMany(r => new[]
             {
@@ -27,10 +24,21 @@ public sealed record DocumentConventions(StatusLabels Labels, DateStyle Dates)
             }))
             .Concat(document.OverallLines.SelectMany(o => new[] { o.Start?.Text, o.Finish?.Text }))
             .OfType<string>();
-        var dates = DateStyle.Learn(dateTexts, DateStyle.Iso);
-        dates = new DateStyle(config.DateFormat ?? dates.Format, config.Placeholder ?? dates.Placeholder)
+        return new DocumentConventions(labels, DateStyle.Learn(dateTexts, DateStyle.Iso));
+    }
+
+    /// <summary>These conventions with the labels, date format and placeholder the config pins put in.</summary>
+    public DocumentConventions Within(RoadmapConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var labels = new StatusLabels(
+            config.NotStartedLabel ?? Labels.NotStarted,
+            config.InProgressLabel ?? Labels.InProgress,
+            config.CompletedLabel ?? Labels.Completed,
+            config.SkippedLabel ?? Labels.Skipped);
+        var dates = new DateStyle(config.DateFormat ?? Dates.Format, config.Placeholder ?? Dates.Placeholder)
         {
-            OrderSettled = config.DateFormat is not null || dates.OrderSettled,
+            OrderSettled = config.DateFormat is not null || Dates.OrderSettled,
         };
         return new DocumentConventions(labels, dates);
     }

@@ -20,6 +20,7 @@ public sealed class GitRepository : IDisposable
     private readonly HistoryCacheFile _historyCache;
     private readonly CheckedCacheFile _readingsCache;
     private readonly CheckedCacheFile _roadmapRowsCache;
+    private readonly CheckedCacheFile _parsedRoadmapCache;
     private readonly Dictionary<string, Tree?> _trees = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<HashSet<string>>> _stagedChanges = new(StringComparer.Ordinal);
     private HashSet<string>? _stagedWithoutBase;
@@ -52,6 +53,8 @@ public sealed class GitRepository : IDisposable
         _readingsCache = new CheckedCacheFile(Path.Combine(Path.GetDirectoryName(CacheFile)!, "readings.bin"), Notes.ReadingCache.Kind, Notes.ReadingCache.FormatVersion);
         _roadmapRowsCache = new CheckedCacheFile(
             Path.Combine(Path.GetDirectoryName(CacheFile)!, "roadmap-rows.bin"), Ownership.RoadmapRowsCache.Kind, Ownership.RoadmapRowsCache.FormatVersion);
+        _parsedRoadmapCache = new CheckedCacheFile(
+            Path.Combine(Path.GetDirectoryName(CacheFile)!, "roadmaps.bin"), Update.ParsedRoadmapCache.Kind, Update.ParsedRoadmapCache.FormatVersion);
         History = new RecordHistory(new CachedHistoryRecords(_git, _historyCache, _cuts), _blobs.ReadText);
     }
 
@@ -77,12 +80,16 @@ public sealed class GitRepository : IDisposable
     /// <summary>The rows of roadmap versions parsed to find hand values' origins, kept beside the history cache (shared by worktrees: blobs are).</summary>
     public Ownership.RoadmapRowsCache RoadmapRowsCache(Markdown.OverallLabels labels) => Ownership.RoadmapRowsCache.In(_roadmapRowsCache, labels);
 
+    /// <summary>Each roadmap as the last run parsed it, kept beside the history cache.</summary>
+    public Update.ParsedRoadmapCache ParsedRoadmapCache(Markdown.OverallLabels labels) => Update.ParsedRoadmapCache.In(_parsedRoadmapCache, labels);
+
     /// <summary>Starts reading the caches in the background while the roadmap is parsed: a run needs both soon after.</summary>
     public void PrefetchCaches()
     {
         _historyCache.Prefetch();
         Notes.ReadingCache.Prefetch(_readingsCache);
         Ownership.RoadmapRowsCache.Prefetch(_roadmapRowsCache);
+        Update.ParsedRoadmapCache.Prefetch(_parsedRoadmapCache);
     }
 
     public DateTimeOffset? HeadAuthorDate

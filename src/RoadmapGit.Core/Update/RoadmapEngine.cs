@@ -36,10 +36,12 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         }
 
         var diagnostics = new List<Diagnostic>(ConfiguredPaths.MissingInputs(Config, _workTree));
+        var parses = Repository.ParsedRoadmapCache(Config.OverallLabels);
         var documents = Config.Roadmaps.Select(path => Read(path, request.Source)).OfType<(string Path, DocumentText Text)>()
-            .Select(d => (d.Path, d.Text, Document: RoadmapParser.Parse(d.Path, d.Text.Text, Config.OverallLabels)))
-            .Select(d => new ReadRoadmap(d.Path, d.Text, d.Document, DocumentConventions.Learn(d.Document, Config)))
+            .Select(d => (d.Path, d.Text, Parsed: parses.Parse(d.Path, d.Text.Text)))
+            .Select(d => new ReadRoadmap(d.Path, d.Text, d.Parsed.Document, d.Parsed.Shown.Within(Config)))
             .ToList();
+        parses.Save();
         diagnostics.AddRange(documents.SelectMany(d => d.Document.Diagnostics));
 
         var notePaths = documents.SelectMany(d => d.Document.Rows).Where(r => r.Note is not null && !r.Shifted).Select(r => r.Note!.Path)
