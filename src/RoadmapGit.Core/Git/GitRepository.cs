@@ -80,7 +80,10 @@ public sealed class GitRepository : IDisposable
     /// <summary>The rows of roadmap versions parsed to find hand values' origins, kept beside the history cache (shared by worktrees: blobs are).</summary>
     public Ownership.RoadmapRowsCache RoadmapRowsCache(Markdown.OverallLabels labels) => Ownership.RoadmapRowsCache.In(_roadmapRowsCache, labels);
 
-    /// <summary>Each roadmap as the last run parsed it, kept beside the history cache.</summary>
+    /// <summary>
+    /// Each roadmap as the last run parsed it, kept beside the history cache. Read when asked, not
+    /// in the background: the run needs it first, and the pool's threads are decoding the others.
+    /// </summary>
     public Update.ParsedRoadmapCache ParsedRoadmapCache(Markdown.OverallLabels labels) => Update.ParsedRoadmapCache.In(_parsedRoadmapCache, labels);
 
     /// <summary>Starts reading the caches in the background while the roadmap is parsed: a run needs both soon after.</summary>
@@ -89,7 +92,6 @@ public sealed class GitRepository : IDisposable
         _historyCache.Prefetch();
         Notes.ReadingCache.Prefetch(_readingsCache);
         Ownership.RoadmapRowsCache.Prefetch(_roadmapRowsCache);
-        Update.ParsedRoadmapCache.Prefetch(_parsedRoadmapCache);
     }
 
     public DateTimeOffset? HeadAuthorDate

@@ -37,10 +37,7 @@ public sealed class ParsedRoadmapCache
     /// <summary>A cache that keeps nothing between runs.</summary>
     public static ParsedRoadmapCache None(OverallLabels labels) => new(null, labels);
 
-    /// <summary>Starts reading the cache kept in <paramref name="file"/> in the background, before the labels are known.</summary>
-    internal static void Prefetch(CheckedCacheFile file) => file.Prefetch(Read);
-
-    /// <summary>The cache kept in <paramref name="file"/> (which may be reading already in the background).</summary>
+    /// <summary>The cache kept in <paramref name="file"/>.</summary>
     internal static ParsedRoadmapCache In(CheckedCacheFile file, OverallLabels labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
