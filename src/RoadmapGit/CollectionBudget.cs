@@ -22,7 +22,7 @@ internal static class CollectionBudget
         {
             if (GC.TryStartNoGCRegion(Bytes))
             {
-                HugePages.AdviseYoungGeneration();
+                HugePages.AdviseBudget(Bytes);
             }
         }
         catch (ArgumentOutOfRangeException)
