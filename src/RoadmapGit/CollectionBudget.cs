@@ -20,10 +20,7 @@ internal static class CollectionBudget
     {
         try
         {
-            if (GC.TryStartNoGCRegion(Bytes))
-            {
-                HugePages.AdviseBudget(Bytes);
-            }
+            GC.TryStartNoGCRegion(Bytes);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -36,7 +33,6 @@ internal static class CollectionBudget
     {
         if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion && !File.Exists(repository.CacheFile))
         {
-            HugePages.Withdraw();
             GC.EndNoGCRegion();
 
             // The budget outlives the region until a collection sets it again: without one, a first
