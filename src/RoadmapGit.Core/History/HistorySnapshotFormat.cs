@@ -24,27 +24,27 @@ internal static class HistorySnapshotFormat
         }
 
         writer.Write(snapshot.CutFingerprint);
-        WriteList(writer, snapshot.Tips, id => WriteId(writer, id));
-        WriteList(writer, snapshot.Coverage.Items, writer.Write);
-        WriteList(writer, snapshot.Raised.ToList(), kv =>
+        CacheLists.Write(writer, snapshot.Tips, id => WriteId(writer, id));
+        CacheLists.Write(writer, snapshot.Coverage.Items, writer.Write);
+        CacheLists.Write(writer, snapshot.Raised.ToList(), kv =>
         {
             WriteId(writer, kv.Key);
             writer.Write(kv.Value);
         });
-        WriteList(writer, paths.Items, writer.Write);
-        WriteList(writer, blobs.Items, id => WriteId(writer, id));
-        WriteList(writer, snapshot.Commits, commit =>
+        CacheLists.Write(writer, paths.Items, writer.Write);
+        CacheLists.Write(writer, blobs.Items, id => WriteId(writer, id));
+        CacheLists.Write(writer, snapshot.Commits, commit =>
         {
             WriteId(writer, commit.Id);
             writer.Write(commit.Sequence);
             writer.Write(commit.AuthorDate.ToUnixTimeSeconds());
             writer.Write((short)commit.AuthorDate.Offset.TotalMinutes);
             writer.Write(commit.AtCut);
-            WriteList(writer, commit.Changes, change =>
+            CacheLists.Write(writer, commit.Changes, change =>
             {
                 writer.Write7BitEncodedInt(paths.IndexOf(change.Path));
                 writer.Write7BitEncodedInt(blobs.NumberOf(change.BlobId));
-                WriteList(writer, change.ParentBlobIds, parent => writer.Write7BitEncodedInt(blobs.NumberOf(parent)));
+                CacheLists.Write(writer, change.ParentBlobIds, parent => writer.Write7BitEncodedInt(blobs.NumberOf(parent)));
                 writer.Write7BitEncodedInt(paths.NumberOf(change.RenamedFrom));
             });
         });
@@ -53,50 +53,29 @@ internal static class HistorySnapshotFormat
     public static HistorySnapshot Read(BinaryReader reader)
     {
         var fingerprint = reader.ReadString();
-        var tips = ReadList(reader, () => ReadId(reader));
-        var coverage = PathCoverage.Of(ReadList(reader, reader.ReadString));
-        var raised = ReadList(reader, () => (Id: ReadId(reader), Time: reader.ReadInt64()))
+        var tips = CacheLists.Read(reader, () => ReadId(reader));
+        var coverage = PathCoverage.Of(CacheLists.Read(reader, reader.ReadString));
+        var raised = CacheLists.Read(reader, () => (Id: ReadId(reader), Time: reader.ReadInt64()))
             .ToDictionary(r => r.Id, r => r.Time, StringComparer.Ordinal);
-        var paths = ReadList(reader, reader.ReadString);
-        var blobs = ReadList(reader, () => ReadId(reader));
+        var paths = CacheLists.Read(reader, reader.ReadString);
+        var blobs = CacheLists.Read(reader, () => ReadId(reader));
         string? Blob(int number) => number == 0 ? null : blobs[number - 1];
         string? PathAt(int number) => number == 0 ? null : paths[number - 1];
-        var commits = ReadList(reader, () =>
+        var commits = CacheLists.Read(reader, () =>
         {
             var id = ReadId(reader);
             var sequence = reader.ReadInt64();
             var seconds = reader.ReadInt64();
             var offset = TimeSpan.FromMinutes(reader.ReadInt16());
             var atCut = reader.ReadBoolean();
-            var changes = ReadList(reader, () => new PathChange(
+            var changes = CacheLists.Read(reader, () => new PathChange(
                 paths[reader.Read7BitEncodedInt()],
                 Blob(reader.Read7BitEncodedInt()),
-                ReadList(reader, () => Blob(reader.Read7BitEncodedInt())),
+                CacheLists.Read(reader, () => Blob(reader.Read7BitEncodedInt())),
                 PathAt(reader.Read7BitEncodedInt())));
             return new HistoryCommit(id, sequence, DateTimeOffset.FromUnixTimeSeconds(seconds).ToOffset(offset), atCut, changes);
         });
         return new HistorySnapshot(tips, coverage, fingerprint, raised, commits);
-    }
-
-    private static void WriteList<T>(BinaryWriter writer, IReadOnlyCollection<T> items, Action<T> write)
-    {
-        writer.Write7BitEncodedInt(items.Count);
-        foreach (var item in items)
-        {
-            write(item);
-        }
-    }
-
-    private static List<T> ReadList<T>(BinaryReader reader, Func<T> read)
-    {
-        var count = CacheCounts.Read(reader);
-        var items = new List<T>(count);
-        for (var i = 0; i < count; i++)
-        {
-            items.Add(read());
-        }
-
-        return items;
     }
 
     private static void WriteId(BinaryWriter writer, string id)

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using RoadmapGit.Core.Conventions;
@@ -22,26 +23,39 @@ public sealed class ParsedRoadmapCache
     /// <summary>Raised whenever what the parser finds in a text changes, so no parse of an older tool is trusted.</summary>
     private const int ParserVersion = 1;
 
+    /// <summary>
+    /// The build that parses: a kept parse holds its findings in that build's words, read as that
+    /// build's Markdig reads the text, so one kept by another build (an upgrade, a build of another
+    /// commit) is not used, whether or not <see cref="ParserVersion"/> was raised.
+    /// </summary>
+    private static readonly string Build = string.Join(
+        ' ',
+        typeof(ParsedRoadmapCache).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
+        typeof(Markdig.Markdown).Assembly.GetName().Version);
+
     private static readonly Func<BinaryReader, FingerprintedCache<(string, string), byte[]>.Stored> Read =
         FingerprintedCache<(string, string), byte[]>.Reader(ReadEntries);
 
     private readonly FingerprintedCache<(string, string), byte[]> _cache;
     private readonly OverallLabels _labels;
 
-    private ParsedRoadmapCache(CheckedCacheFile? file, OverallLabels labels)
+    private ParsedRoadmapCache(CheckedCacheFile? file, OverallLabels labels, string build)
     {
         _labels = labels;
-        _cache = new(file, Fingerprint(labels), EqualityComparer<(string, string)>.Default, Read, WriteEntries);
+        _cache = new(file, Fingerprint(labels, build), EqualityComparer<(string, string)>.Default, Read, WriteEntries);
     }
 
     /// <summary>A cache that keeps nothing between runs.</summary>
-    public static ParsedRoadmapCache None(OverallLabels labels) => new(null, labels);
+    public static ParsedRoadmapCache None(OverallLabels labels) => new(null, labels, Build);
 
     /// <summary>The cache kept in <paramref name="file"/>.</summary>
-    internal static ParsedRoadmapCache In(CheckedCacheFile file, OverallLabels labels)
+    internal static ParsedRoadmapCache In(CheckedCacheFile file, OverallLabels labels) => In(file, labels, Build);
+
+    /// <summary>The cache kept in <paramref name="file"/>, as <paramref name="build"/> of the tool uses it.</summary>
+    internal static ParsedRoadmapCache In(CheckedCacheFile file, OverallLabels labels, string build)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        return new ParsedRoadmapCache(file, labels);
+        return new ParsedRoadmapCache(file, labels, build);
     }
 
     /// <summary>The roadmap at <paramref name="path"/> whose text is <paramref name="text"/>: as kept, or parsed now.</summary>
@@ -65,8 +79,8 @@ public sealed class ParsedRoadmapCache
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
 
-    private static string Fingerprint(OverallLabels labels) => FingerprintedCache<(string, string), byte[]>.Fingerprint(
-        [ParserVersion, .. labels.Status, "\n", .. labels.Start, "\n", .. labels.Finish]);
+    private static string Fingerprint(OverallLabels labels, string build) => FingerprintedCache<(string, string), byte[]>.Fingerprint(
+        [ParserVersion, build, .. labels.Status, "\n", .. labels.Start, "\n", .. labels.Finish]);
 
     private static Dictionary<(string, string), byte[]> ReadEntries(BinaryReader reader)
     {

@@ -23,12 +23,12 @@ internal static class ParsedRoadmapFormat
         {
             var sections = document.Tables.SelectMany(t => t.Rows.Select(r => r.Section).Prepend(t.Section)).Distinct(StringComparer.Ordinal).ToList();
             var sectionNumbers = sections.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i, StringComparer.Ordinal);
-            WriteList(writer, sections, writer.Write);
-            WriteList(writer, document.Tables, table =>
+            CacheLists.Write(writer, sections, writer.Write);
+            CacheLists.Write(writer, document.Tables, table =>
             {
                 WriteLine(writer, table.Header);
                 WriteOptional(writer, table.Delimiter, line => WriteLine(writer, line));
-                WriteList(writer, table.Rows, row =>
+                CacheLists.Write(writer, table.Rows, row =>
                 {
                     WriteLine(writer, row.Line);
                     writer.Write(row.Topic);
@@ -48,10 +48,10 @@ internal static class ParsedRoadmapFormat
                 WriteNumber(writer, columns.Finish);
                 writer.Write7BitEncodedInt(columns.Topic);
                 WriteNumber(writer, columns.Notes);
-                WriteList(writer, table.AlignedColumns.Order().ToList(), writer.Write7BitEncodedInt);
+                CacheLists.Write(writer, table.AlignedColumns.Order().ToList(), writer.Write7BitEncodedInt);
                 writer.Write7BitEncodedInt(sectionNumbers[table.Section]);
             });
-            WriteList(writer, document.OverallLines, line =>
+            CacheLists.Write(writer, document.OverallLines, line =>
             {
                 writer.Write7BitEncodedInt(line.LineNumber);
                 WriteValue(writer, line.Status);
@@ -61,8 +61,8 @@ internal static class ParsedRoadmapFormat
                 writer.Write7BitEncodedInt(line.SectionStart);
                 writer.Write7BitEncodedInt(line.SectionEnd);
             });
-            WriteList(writer, document.LegendLabels, writer.Write);
-            WriteList(writer, document.Diagnostics, diagnostic =>
+            CacheLists.Write(writer, document.LegendLabels, writer.Write);
+            CacheLists.Write(writer, document.Diagnostics, diagnostic =>
             {
                 writer.Write(diagnostic.Code);
                 writer.Write7BitEncodedInt((int)diagnostic.Severity);
@@ -90,23 +90,23 @@ internal static class ParsedRoadmapFormat
         try
         {
             using var reader = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8);
-            var sections = ReadList(reader, reader.ReadString);
+            var sections = CacheLists.Read(reader, reader.ReadString);
             string Section() => sections[Number(reader)];
-            var tables = ReadList(reader, () =>
+            var tables = CacheLists.Read(reader, () =>
             {
                 var header = ReadLine(reader, text);
                 var delimiter = ReadOptional(reader, () => ReadLine(reader, text));
-                var rows = ReadList(reader, () => new RoadmapRow(
+                var rows = CacheLists.Read(reader, () => new RoadmapRow(
                     ReadLine(reader, text),
                     reader.ReadString(),
                     ReadOptional(reader, () => new NoteLink(reader.ReadString(), ReadSpan(reader, text), reader.ReadString(), ReadSpan(reader, text))),
                     Section(),
                     reader.ReadBoolean()));
                 var columns = new ColumnMap(Number(reader), ReadNumber(reader), ReadNumber(reader), Number(reader), ReadNumber(reader));
-                var aligned = ReadList(reader, () => Number(reader)).ToHashSet();
+                var aligned = CacheLists.Read(reader, () => Number(reader)).ToHashSet();
                 return new RoadmapTable(header, delimiter, rows, columns, aligned, Section());
             });
-            var overallLines = ReadList(reader, () => new OverallLine(
+            var overallLines = CacheLists.Read(reader, () => new OverallLine(
                 Number(reader),
                 ReadValue(reader, text),
                 ReadOptional(reader, () => ReadValue(reader, text)),
@@ -114,8 +114,8 @@ internal static class ParsedRoadmapFormat
                 reader.ReadString(),
                 Number(reader),
                 Number(reader)));
-            var legend = ReadList(reader, reader.ReadString);
-            var diagnostics = ReadList(reader, () => new Diagnostic(
+            var legend = CacheLists.Read(reader, reader.ReadString);
+            var diagnostics = CacheLists.Read(reader, () => new Diagnostic(
                 reader.ReadString(), (Severity)Number(reader), ReadOptional(reader, reader.ReadString), ReadNumber(reader), reader.ReadString()));
             var labels = new StatusLabels(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString());
             var dates = new DateStyle(reader.ReadString(), reader.ReadString()) { OrderSettled = reader.ReadBoolean() };
@@ -213,25 +213,4 @@ internal static class ParsedRoadmapFormat
 
     private static T? ReadOptional<T>(BinaryReader reader, Func<T> read)
         where T : class => reader.ReadBoolean() ? read() : null;
-
-    private static void WriteList<T>(BinaryWriter writer, IReadOnlyCollection<T> items, Action<T> write)
-    {
-        writer.Write7BitEncodedInt(items.Count);
-        foreach (var item in items)
-        {
-            write(item);
-        }
-    }
-
-    private static List<T> ReadList<T>(BinaryReader reader, Func<T> read)
-    {
-        var count = CacheCounts.Read(reader);
-        var items = new List<T>(count);
-        for (var i = 0; i < count; i++)
-        {
-            items.Add(read());
-        }
-
-        return items;
-    }
 }

@@ -130,6 +130,22 @@ public sealed class ParsedRoadmapCacheTests : IDisposable
         Assert.Equal(Describe(Fresh(Hostile, labels)), Describe(parsed));
     }
 
+    /// <summary>A parse names its findings in its build's words: an upgrade parses again.</summary>
+    [Fact]
+    public void AParseKeptByAnotherBuild_IsNotUsed()
+    {
+        var older = ParsedRoadmapCache.In(CacheFile(), OverallLabels.Default, "0.1.0+older");
+        older.Parse(Roadmap, Hostile);
+        older.Save();
+        File.SetLastWriteTimeUtc(CachePath, Written);
+
+        var current = Cache();
+        current.Parse(Roadmap, Hostile);
+        current.Save();
+
+        Assert.NotEqual(Written, File.GetLastWriteTimeUtc(CachePath));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(5)]

@@ -1,0 +1,31 @@
+namespace RoadmapGit.Core.Files;
+
+/// <summary>How cache formats write and read a list: its count, then each item.</summary>
+internal static class CacheLists
+{
+    public static void Write<T>(BinaryWriter writer, IReadOnlyCollection<T> items, Action<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(write);
+        writer.Write7BitEncodedInt(items.Count);
+        foreach (var item in items)
+        {
+            write(item);
+        }
+    }
+
+    /// <summary>A list sized by its count, which is checked against the bytes left (see <see cref="CacheCounts"/>).</summary>
+    public static List<T> Read<T>(BinaryReader reader, Func<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var count = CacheCounts.Read(reader);
+        var items = new List<T>(count);
+        for (var i = 0; i < count; i++)
+        {
+            items.Add(read());
+        }
+
+        return items;
+    }
+}
