@@ -12,7 +12,7 @@ namespace RoadmapGit.Core.Update;
 /// roadmap parsing is a fifth of the hook's work, and most commits leave the roadmap as the last
 /// run read or wrote it. An entry is named by the roadmap's path and a hash of its text, so it is
 /// used only for that very text — and only while the overall-line labels it was parsed with stay
-/// the same, and the parser does. It holds the roadmaps the last run read, no more.
+/// the same, and the build of the tool does. It holds the roadmaps the last run read, no more.
 /// </summary>
 public sealed class ParsedRoadmapCache
 {
@@ -39,14 +39,11 @@ public sealed class ParsedRoadmapCache
     private readonly FingerprintedCache<(string, string), byte[]> _cache;
     private readonly OverallLabels _labels;
 
-    private ParsedRoadmapCache(CheckedCacheFile? file, OverallLabels labels, string build)
+    private ParsedRoadmapCache(CheckedCacheFile file, OverallLabels labels, string build)
     {
         _labels = labels;
         _cache = new(file, Fingerprint(labels, build), EqualityComparer<(string, string)>.Default, Read, WriteEntries);
     }
-
-    /// <summary>A cache that keeps nothing between runs.</summary>
-    public static ParsedRoadmapCache None(OverallLabels labels) => new(null, labels, Build);
 
     /// <summary>The cache kept in <paramref name="file"/>.</summary>
     internal static ParsedRoadmapCache In(CheckedCacheFile file, OverallLabels labels) => In(file, labels, Build);
