@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -47,13 +48,18 @@ internal sealed class FingerprintedCache<TKey, TValue>
     public static Func<BinaryReader, Stored> Reader(Func<BinaryReader, Dictionary<TKey, TValue>> entries) =>
         reader => new Stored(reader.ReadString(), entries(reader));
 
-    /// <summary>The fingerprint of settings: each part on a line of its own, hashed.</summary>
+    /// <summary>
+    /// The fingerprint of settings: each part with its length, hashed, so no part (a label with a
+    /// line break in it) can run into the next and two different settings never share one.
+    /// </summary>
     public static string Fingerprint(IEnumerable<object> parts)
     {
+        ArgumentNullException.ThrowIfNull(parts);
         var canonical = new StringBuilder();
         foreach (var part in parts)
         {
-            canonical.Append(part).Append('\n');
+            var text = Convert.ToString(part, CultureInfo.InvariantCulture) ?? string.Empty;
+            canonical.Append(CultureInfo.InvariantCulture, $"{text.Length}:").Append(text).Append('\n');
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));

@@ -7,4 +7,8 @@ public sealed record OverallLabels(IReadOnlyList<string> Status, IReadOnlyList<s
         ["Overall Status", "Overall Progress", "Section Status"],
         ["Start", "Started", "Start Date"],
         ["Estimated Finish", "Finish", "Finished", "Finish Date", "ETA", "Estimated Completion", "Target"]);
+
+    /// <summary>What tells these labels from others in a cache's fingerprint: each list with its count, so none runs into the next.</summary>
+    public IEnumerable<object> FingerprintParts() =>
+        [Status.Count, .. Status, Start.Count, .. Start, Finish.Count, .. Finish];
 }

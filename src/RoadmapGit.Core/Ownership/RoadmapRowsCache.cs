@@ -50,5 +50,5 @@ public sealed class RoadmapRowsCache
     public void Save() => _cache.Save();
 
     private static string Fingerprint(OverallLabels labels) => FingerprintedCache<(string, string), RoadmapRows>.Fingerprint(
-        [ParserVersion, .. labels.Status, "\n", .. labels.Start, "\n", .. labels.Finish]);
+        [ParserVersion, .. labels.FingerprintParts()]);
 }

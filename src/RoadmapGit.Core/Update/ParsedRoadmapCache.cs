@@ -77,7 +77,7 @@ public sealed class ParsedRoadmapCache
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
 
     private static string Fingerprint(OverallLabels labels, string build) => FingerprintedCache<(string, string), byte[]>.Fingerprint(
-        [ParserVersion, build, .. labels.Status, "\n", .. labels.Start, "\n", .. labels.Finish]);
+        [ParserVersion, build, .. labels.FingerprintParts()]);
 
     private static Dictionary<(string, string), byte[]> ReadEntries(BinaryReader reader)
     {
