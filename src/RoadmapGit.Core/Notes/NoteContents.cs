@@ -36,9 +36,6 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
     /// <summary>What one version says and the fingerprint of its words, in one look-up.</summary>
     public CachedReading Version(string blobId) => Read(blobId);
 
-    /// <summary>True when two versions differ only in white space.</summary>
-    public bool SameWords(string blobId, string otherBlobId) => Read(blobId).WordsFingerprint == Read(otherBlobId).WordsFingerprint;
-
     /// <summary>
     /// Queues a version to be read on a thread of its own, as history names it (from any thread).
     /// What is read by the time <see cref="ReadAll"/> is called is kept; the rest is read there.

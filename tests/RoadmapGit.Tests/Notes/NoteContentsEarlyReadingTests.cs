@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using RoadmapGit.Core.History;
 using RoadmapGit.Core.Notes;
+using RoadmapGit.Tests.Support;
 
 namespace RoadmapGit.Tests.Notes;
 

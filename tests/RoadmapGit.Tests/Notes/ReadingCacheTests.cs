@@ -1,5 +1,6 @@
 using RoadmapGit.Core.Files;
 using RoadmapGit.Core.Notes;
+using RoadmapGit.Tests.Support;
 
 namespace RoadmapGit.Tests.Notes;
 
@@ -89,12 +90,8 @@ public sealed class ReadingCacheTests : IDisposable
     [InlineData("accepted values")]
     public void AFileCountingMoreThanItHolds_IsReadAfresh(string counted)
     {
-        Read(NoteRules.Default, out _);
-        var file = new CheckedCacheFile(CachePath, ReadingCache.Kind, ReadingCache.FormatVersion);
-        var fingerprint = file.Load(reader => reader.ReadString())!;
-        file.Save(writer =>
+        Forge(writer =>
         {
-            writer.Write(fingerprint);
             writer.Write7BitEncodedInt(counted == "versions" ? int.MaxValue : 1);
             WriteVersionUpToSlips(writer, counted == "slips" ? int.MaxValue : 1);
             writer.Write((byte)0);
@@ -116,13 +113,9 @@ public sealed class ReadingCacheTests : IDisposable
     [InlineData("slips")]
     public void AFileCountingAnItemForEveryByteLeft_IsReadAfresh_WithoutRoomMadeForThem(string counted)
     {
-        Read(NoteRules.Default, out _);
-        var file = new CheckedCacheFile(CachePath, ReadingCache.Kind, ReadingCache.FormatVersion);
-        var fingerprint = file.Load(reader => reader.ReadString())!;
         var padding = new byte[1 << 21];
-        file.Save(writer =>
+        var file = Forge(writer =>
         {
-            writer.Write(fingerprint);
             writer.Write7BitEncodedInt(counted == "versions" ? padding.Length : 1);
             if (counted == "slips")
             {
@@ -169,6 +162,20 @@ public sealed class ReadingCacheTests : IDisposable
     }
 
     /// <summary>One version's entry as the cache writes it, up to and with the count of its slips.</summary>
+    /// <summary>A cache file as a run keeps it, under the right fingerprint, with <paramref name="entries"/> forged after it.</summary>
+    private CheckedCacheFile Forge(Action<BinaryWriter> entries)
+    {
+        Read(NoteRules.Default, out _);
+        var file = new CheckedCacheFile(CachePath, ReadingCache.Kind, ReadingCache.FormatVersion);
+        var fingerprint = file.Load(reader => reader.ReadString())!;
+        file.Save(writer =>
+        {
+            writer.Write(fingerprint);
+            entries(writer);
+        });
+        return file;
+    }
+
     private static void WriteVersionUpToSlips(BinaryWriter writer, int slips)
     {
         writer.Write(Convert.FromHexString(Texts.Keys.First()));
