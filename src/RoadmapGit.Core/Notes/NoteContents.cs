@@ -16,7 +16,10 @@ namespace RoadmapGit.Core.Notes;
 /// reading of history; <see cref="ReadSoon"/> lets the versions git has named so far be read on a
 /// thread of their own while git goes on, instead of after it.
 /// </remarks>
-/// <param name="fetch">Told every version <see cref="ReadAll"/> is about to read, first: a partial clone fetches what it lacks in one go.</param>
+/// <param name="fetch">
+/// Told every version <see cref="ReadAll"/> is about to read, first, and the <see cref="Expect"/>ed
+/// ones with the first that has to be read alone: a partial clone fetches what it lacks in one go.
+/// </param>
 public sealed class NoteContents(Func<string, string> readText, NoteRules rules, ReadingCache? cache = null, Action<IReadOnlyCollection<string>>? fetch = null) : IDisposable
 {
     /// <summary>Below this many, starting threads costs more than it saves.</summary>
@@ -26,6 +29,9 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
 
     /// <summary>Guards <see cref="_cache"/>: the early reader asks it while the history walk may add to it.</summary>
     private readonly Lock _gate = new();
+
+    /// <summary>Versions announced before they are read, to be fetched together (from any thread).</summary>
+    private readonly ConcurrentQueue<string> _expected = new();
 
     private BlockingCollection<string>? _soon;
     private Task<List<(string Id, CachedReading Reading)>>? _soonReader;
@@ -62,6 +68,20 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
         }
 
         _soon.Add(blobId);
+    }
+
+    /// <summary>
+    /// Announces a version the run is about to read one at a time, as history names it (from any
+    /// thread): following a rename reads the renamed version before history is read to its end.
+    /// The first such version that is not known yet is fetched with every one announced before it.
+    /// </summary>
+    public void Expect(string blobId)
+    {
+        ArgumentNullException.ThrowIfNull(blobId);
+        if (fetch is not null)
+        {
+            _expected.Enqueue(blobId);
+        }
     }
 
     /// <summary>
@@ -119,6 +139,7 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
             }
         }
 
+        FetchExpected(blobId);
         var reading = Analyze(blobId);
         lock (_gate)
         {
@@ -126,6 +147,29 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
         }
 
         return reading;
+    }
+
+    /// <summary>Fetches <paramref name="blobId"/> together with the versions announced so far that are not known yet.</summary>
+    private void FetchExpected(string blobId)
+    {
+        if (fetch is null || _expected.IsEmpty)
+        {
+            return;
+        }
+
+        var batch = new HashSet<string>(StringComparer.Ordinal) { blobId };
+        lock (_gate)
+        {
+            while (_expected.TryDequeue(out var expected))
+            {
+                if (!_cache.TryGet(expected, out _))
+                {
+                    batch.Add(expected);
+                }
+            }
+        }
+
+        fetch(batch);
     }
 
     /// <summary>Stops the early reader where it is and keeps what it read.</summary>

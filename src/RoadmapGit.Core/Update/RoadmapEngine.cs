@@ -59,18 +59,29 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         var historyPaths = arrivals.Count == 0 ? notePaths : [.. notePaths.Concat(arrivals.Values).Distinct(StringComparer.Ordinal)];
         var roadmapPaths = documents.Select(d => d.Path).Distinct(StringComparer.Ordinal).ToList();
 
-        // In a partial clone the versions are read once history is read, when what the clone lacks
-        // can be fetched in one request rather than one request a version.
-        var readSoon = Repository.IsPartialClone ? [] : historyPaths.Except(roadmapPaths, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        // The notes' versions are read while git reads on. git names every file in the notes' folders,
+        // but only the linked notes' versions are needed: reading another's would, in a partial clone,
+        // fetch it for nothing. In a partial clone they are read once history is read, when what the
+        // clone lacks can be fetched in one request rather than one request a version; only the
+        // versions a rename brought in are read before (the walk follows a rename by its content), and
+        // those are fetched together the first time.
+        var partial = Repository.IsPartialClone;
+        var notesRead = historyPaths.Except(roadmapPaths, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var timelines = history.ReadTimelines(new HistoryQuery(
             tips, historyPaths, roadmapPaths, blobId => !contents.Reading(blobId).IsStub, Seen: change =>
             {
-                // The notes' versions are read while git reads on. git names every file in the notes'
-                // folders, but only the linked notes' versions are needed: reading another's would, in a
-                // partial clone, fetch it for nothing.
-                if (change.BlobId is { } blob && readSoon.Contains(change.Path))
+                if (change.BlobId is not { } blob || !notesRead.Contains(change.Path))
+                {
+                    return;
+                }
+
+                if (!partial)
                 {
                     contents.ReadSoon(blob);
+                }
+                else if (change.RenamedFrom is not null)
+                {
+                    contents.Expect(blob);
                 }
             }));
         contents.ReadAll(historyPaths.SelectMany(n => timelines[n]).Select(v => v.BlobId).OfType<string>());
