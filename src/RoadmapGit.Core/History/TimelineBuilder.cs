@@ -83,12 +83,18 @@ public static class TimelineBuilder
             }
         }
 
-        public BuiltTimelines Result() => new(
-            _newestFirst.ToDictionary(
-                kv => kv.Key,
-                kv => (IReadOnlyList<NoteVersion>)Enumerable.Reverse(kv.Value).ToList(),
-                StringComparer.Ordinal),
-            _namesByPath.Keys.ToList());
+        /// <summary>The timelines oldest first; the walk is done with its lists, so each is turned round where it lies rather than copied.</summary>
+        public BuiltTimelines Result()
+        {
+            var timelines = new Dictionary<string, IReadOnlyList<NoteVersion>>(_newestFirst.Count, StringComparer.Ordinal);
+            foreach (var (note, versions) in _newestFirst)
+            {
+                versions.Reverse();
+                timelines[note] = versions;
+            }
+
+            return new BuiltTimelines(timelines, _namesByPath.Keys.ToList());
+        }
 
         private void Apply(HistoryCommit commit, (string Key, string Path, bool Follow) name, PathChange change)
         {

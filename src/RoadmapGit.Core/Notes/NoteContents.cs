@@ -92,11 +92,19 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
     {
         ArgumentNullException.ThrowIfNull(blobIds);
         KeepReadSoon();
-        List<string> missing;
+        List<string> missing = [];
         lock (_gate)
         {
             // Most versions were read by an earlier run: only the few that were not need telling apart.
-            missing = blobIds.Where(id => !_cache.TryGet(id, out _)).Distinct(StringComparer.Ordinal).ToList();
+            // A plain loop: on a long history this asks after every version of every note, every commit.
+            HashSet<string>? listed = null;
+            foreach (var id in blobIds)
+            {
+                if (!_cache.TryGet(id, out _) && (listed ??= new HashSet<string>(StringComparer.Ordinal)).Add(id))
+                {
+                    missing.Add(id);
+                }
+            }
         }
 
         fetch?.Invoke(missing);

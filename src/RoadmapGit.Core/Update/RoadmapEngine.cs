@@ -84,7 +84,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
                     contents.Expect(blob);
                 }
             }));
-        contents.ReadAll(historyPaths.SelectMany(n => timelines[n]).Select(v => v.BlobId).OfType<string>());
+        contents.ReadAll(VersionIds(historyPaths, timelines));
         var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(_workTree, Config.IgnoreRevsFile));
         var commitDate = request.CommitDate ?? clock.GetLocalNow();
         // Each note's versions are gathered here, where the repository is asked; inference itself
@@ -225,8 +225,40 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
     }
 
     /// <summary>The row's note path, then the names history gave the note before a rename, newest first.</summary>
-    private static List<string> NamesOf(string note, TopicResult result) =>
-        result.Timeline.Select(e => e.Version.Path).Reverse().Prepend(note).Distinct(StringComparer.Ordinal).ToList();
+    /// <remarks>A note has a name or two: a list answers faster than a set, asked for every row on every commit.</remarks>
+    private static List<string> NamesOf(string note, TopicResult result)
+    {
+        List<string> names = [note];
+        for (var i = result.Timeline.Count - 1; i >= 0; i--)
+        {
+            var path = result.Timeline[i].Version.Path;
+            if (!names.Contains(path, StringComparer.Ordinal))
+            {
+                names.Add(path);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Every version of the notes that names a blob, in one list: read on every commit, so without a chain of enumerators.</summary>
+    private static List<string> VersionIds(IReadOnlyList<string> notes, IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> timelines)
+    {
+        var ids = new List<string>();
+        foreach (var note in notes)
+        {
+            var versions = timelines[note];
+            for (var i = 0; i < versions.Count; i++)
+            {
+                if (versions[i].BlobId is { } id)
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        return ids;
+    }
 
     /// <summary>A link to a folder names no note: its row is left alone like a row without a link.</summary>
     private bool IsFolder(string path) =>
