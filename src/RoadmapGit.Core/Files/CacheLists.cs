@@ -28,4 +28,26 @@ internal static class CacheLists
 
         return items;
     }
+
+    /// <summary>
+    /// An array of exactly its count, for the many short lists a cache holds (a change's parents, a
+    /// note's slips): a list would add an object and room to grow to each, on every run that reads it.
+    /// </summary>
+    public static T[] ReadArray<T>(BinaryReader reader, Func<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var count = CacheCounts.Read(reader);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = read();
+        }
+
+        return items;
+    }
 }

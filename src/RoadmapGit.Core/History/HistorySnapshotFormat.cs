@@ -68,10 +68,10 @@ internal static class HistorySnapshotFormat
             var seconds = reader.ReadInt64();
             var offset = TimeSpan.FromMinutes(reader.ReadInt16());
             var atCut = reader.ReadBoolean();
-            var changes = CacheLists.Read(reader, () => new PathChange(
+            var changes = CacheLists.ReadArray(reader, () => new PathChange(
                 paths[reader.Read7BitEncodedInt()],
                 Blob(reader.Read7BitEncodedInt()),
-                CacheLists.Read(reader, () => Blob(reader.Read7BitEncodedInt())),
+                CacheLists.ReadArray(reader, () => Blob(reader.Read7BitEncodedInt())),
                 PathAt(reader.Read7BitEncodedInt())));
             return new HistoryCommit(id, sequence, DateTimeOffset.FromUnixTimeSeconds(seconds).ToOffset(offset), atCut, changes);
         });

@@ -59,8 +59,10 @@ public static class TimelineBuilder
         public void Visit(HistoryCommit commit)
         {
             _hits.Clear();
-            foreach (var change in commit.Changes)
+            var changes = commit.Changes;
+            for (var i = 0; i < changes.Count; i++)
             {
+                var change = changes[i];
                 if (_namesByPath.TryGetValue(change.Path, out var names))
                 {
                     foreach (var name in names)

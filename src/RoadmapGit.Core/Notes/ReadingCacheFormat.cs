@@ -16,14 +16,15 @@ internal static class ReadingCacheFormat
         var count = CacheCounts.Read(reader, SmallestEntry);
         var readings = new Dictionary<string, CachedReading>(count, StringComparer.Ordinal);
         Span<byte> id = stackalloc byte[20];
+        var shared = new SharedStrings();
         for (var i = 0; i < count; i++)
         {
             reader.BaseStream.ReadExactly(id);
             var blobId = Convert.ToHexStringLower(id);
             var words = reader.ReadUInt64();
             var reading = new NoteReading(
-                reader.ReadBoolean(), reader.Read7BitEncodedInt(), (ExplicitState)reader.ReadByte(), reader.ReadString(),
-                Day(reader), Day(reader), Slips(reader));
+                reader.ReadBoolean(), reader.Read7BitEncodedInt(), (ExplicitState)reader.ReadByte(), shared.Read(reader),
+                Day(reader), Day(reader), Slips(reader, shared));
             readings[blobId] = new CachedReading(reading, words);
         }
 
@@ -67,20 +68,20 @@ internal static class ReadingCacheFormat
 
     private static void Write(BinaryWriter writer, DateOnly? day) => writer.Write(day?.DayNumber ?? -1);
 
-    private static List<NoteSlip> Slips(BinaryReader reader)
+    private static NoteSlip[] Slips(BinaryReader reader, SharedStrings shared)
     {
         var count = CacheCounts.Read(reader, SmallestSlip);
-        var slips = new List<NoteSlip>(count);
+        var slips = count == 0 ? [] : new NoteSlip[count];
         for (var i = 0; i < count; i++)
         {
             var kind = (NoteSlipKind)reader.ReadByte();
             var line = reader.Read7BitEncodedInt();
-            var key = reader.ReadString();
-            var value = reader.ReadString();
+            var key = shared.Read(reader);
+            var value = shared.Read(reader);
             var hasSuggestion = reader.ReadBoolean();
-            var suggestion = reader.ReadString();
-            var accepted = Enumerable.Range(0, CacheCounts.Read(reader)).Select(_ => reader.ReadString()).ToList();
-            slips.Add(new NoteSlip(kind, line, key, value, hasSuggestion ? suggestion : null, accepted));
+            var suggestion = shared.Read(reader);
+            var accepted = CacheLists.ReadArray(reader, () => shared.Read(reader));
+            slips[i] = new NoteSlip(kind, line, key, value, hasSuggestion ? suggestion : null, accepted);
         }
 
         return slips;
