@@ -68,9 +68,26 @@ public sealed class WorkTree(string root)
             throw Fail.TooLarge(what, relative, MaxFileBytes);
         }
 
-        // Read to the bound whatever the file claims its length is, so a file that grows is never read whole.
-        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        // Read into an array of the size the file gives (a long roadmap and its record are read on every
+        // commit); a file that changes meanwhile is read to its end, and never past the bound.
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        var content = new byte[info.Length];
+        var length = stream.ReadAtLeast(content, content.Length, throwOnEndOfStream: false);
+        if (length < content.Length)
+        {
+            return content[..length];
+        }
+
+        Span<byte> probe = stackalloc byte[1];
+        return stream.Read(probe) == 0 ? content : ReadGrown(stream, content, probe[0], relative, what);
+    }
+
+    /// <summary>The rest of a file that grew while it was read, up to the bound.</summary>
+    private static byte[] ReadGrown(FileStream stream, byte[] start, byte next, string relative, string what)
+    {
         using var memory = new MemoryStream();
+        memory.Write(start);
+        memory.WriteByte(next);
         var buffer = new byte[81920];
         int read;
         while ((read = stream.Read(buffer)) > 0)
@@ -82,7 +99,7 @@ public sealed class WorkTree(string root)
             }
         }
 
-        return memory.ToArray();
+        return memory.Length > MaxFileBytes ? throw Fail.TooLarge(what, relative, MaxFileBytes) : memory.ToArray();
     }
 
     public bool Exists(string relative, string what) => File.Exists(Resolve(relative, what));

@@ -25,7 +25,7 @@ public sealed class GitRepository : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<HashSet<string>>> _stagedChanges = new(StringComparer.Ordinal);
     private HashSet<string>? _stagedWithoutBase;
     private List<string>? _tracked;
-    private Dictionary<string, (string Path, string Id)>? _indexIds;
+    private Dictionary<string, (string Path, ObjectId Id)>? _indexIds;
     private string? _promisorRemote;
     private string[]? _sortedTracked;
     private Tree? _headTree;
@@ -311,7 +311,7 @@ public sealed class GitRepository : IDisposable
 
             if (entry.Path == path)
             {
-                return entry.Id;
+                return entry.Id.Sha;
             }
         }
 
@@ -324,13 +324,21 @@ public sealed class GitRepository : IDisposable
     {
         if (_tracked is null)
         {
-            var paths = new List<string>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var ids = new Dictionary<string, (string Path, string Id)>(StringComparer.OrdinalIgnoreCase);
-            foreach (var entry in _repository.Index)
+            // Sized once, ids kept as read (spelled out only when asked for): the hook walks an index
+            // of tens of thousands of entries on every commit.
+            var index = _repository.Index;
+            var paths = new List<string>(index.Count);
+            var ids = new Dictionary<string, (string Path, ObjectId Id)>(index.Count, StringComparer.OrdinalIgnoreCase);
+            var ordinal = true;
+            foreach (var entry in index)
             {
                 var path = Path.DirectorySeparatorChar == '\\' ? entry.Path.Replace('\\', '/') : entry.Path;
-                if (seen.Add(path))
+
+                // A path has an entry per side of a conflict, side by side where the index is in ordinal
+                // order (it is, unless the file system ignores case): the path is listed once.
+                var last = paths.Count == 0 ? null : paths[^1];
+                ordinal &= last is null || string.CompareOrdinal(last, path) <= 0;
+                if (!string.Equals(last, path, StringComparison.Ordinal))
                 {
                     paths.Add(path);
                 }
@@ -338,11 +346,11 @@ public sealed class GitRepository : IDisposable
                 // What a lookup by path answers: the entry of a path with no conflict.
                 if (entry.StageLevel == StageLevel.Staged)
                 {
-                    ids.TryAdd(path, (path, entry.Id.Sha));
+                    ids.TryAdd(path, (path, entry.Id));
                 }
             }
 
-            (_tracked, _indexIds) = (paths, ids);
+            (_tracked, _indexIds) = (ordinal ? paths : paths.Distinct(StringComparer.Ordinal).ToList(), ids);
         }
 
         return _tracked;

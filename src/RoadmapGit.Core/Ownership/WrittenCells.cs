@@ -11,6 +11,9 @@ public sealed class WrittenCells
 {
     public const string FileName = ".roadmap-git.cells";
 
+    /// <summary>What a note the record does not hold has: never added to.</summary>
+    private static readonly List<WrittenRow> NoRows = [];
+
     private readonly Dictionary<(string Roadmap, string Note), List<WrittenRow>> _rows;
 
     public WrittenCells(IEnumerable<(string Roadmap, string Note, WrittenRow Row)> rows)
@@ -21,7 +24,8 @@ public sealed class WrittenCells
         {
             if (!_rows.TryGetValue((roadmap, note), out var list))
             {
-                list = [];
+                // Most notes have one row.
+                list = new List<WrittenRow>(1);
                 _rows[(roadmap, note)] = list;
             }
 
@@ -51,16 +55,37 @@ public sealed class WrittenCells
 
     /// <summary>True when roadmap-git wrote <paramref name="status"/> into this row's Status cell.</summary>
     /// <param name="occurrence">Which of the rows linking the note (0 for the first).</param>
-    public bool Wrote(string roadmap, string note, TopicStatus status, int occurrence = 0) =>
-        RowsOf(roadmap, note, occurrence).Any(r => r.Status == status);
+    public bool Wrote(string roadmap, string note, TopicStatus status, int occurrence = 0)
+    {
+        // Loops, not queries: asked three times for every row on every commit.
+        foreach (var row in Rows(roadmap, note))
+        {
+            if (row.Occurrence == occurrence && row.Status == status)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when roadmap-git wrote <paramref name="day"/> into this row's date cell.</summary>
-    public bool Wrote(string roadmap, string note, CellColumn column, DateOnly day, int occurrence = 0) =>
-        RowsOf(roadmap, note, occurrence).Any(r => (column == CellColumn.Start ? r.Start : r.Finish) == day);
+    public bool Wrote(string roadmap, string note, CellColumn column, DateOnly day, int occurrence = 0)
+    {
+        foreach (var row in Rows(roadmap, note))
+        {
+            if (row.Occurrence == occurrence && (column == CellColumn.Start ? row.Start : row.Finish) == day)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>What the record holds for one row of a roadmap: the <paramref name="occurrence"/>-th linking the note.</summary>
     public IEnumerable<WrittenRow> RowsOf(string roadmap, string note, int occurrence) => Rows(roadmap, note).Where(r => r.Occurrence == occurrence);
 
     private List<WrittenRow> Rows(string roadmap, string note) =>
-        _rows.TryGetValue((roadmap, note), out var list) ? list : [];
+        _rows.TryGetValue((roadmap, note), out var list) ? list : NoRows;
 }

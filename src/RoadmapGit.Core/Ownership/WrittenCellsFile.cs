@@ -28,6 +28,9 @@ public static class WrittenCellsFile
         // Spans, not split strings: the hook reads the record on every commit, a row per topic.
         var rows = new List<(string, string, WrittenRow)>();
         Span<Range> fields = stackalloc Range[7];
+
+        // Nearly every row names the same roadmap: one string serves them all.
+        var roadmap = string.Empty;
         var rest = text.AsSpan();
         while (!rest.IsEmpty)
         {
@@ -43,7 +46,12 @@ public static class WrittenCellsFile
             if (count is 5 or 6 && TryStatus(line[fields[2]], out var status) && TryDay(line[fields[3]], out var start) && TryDay(line[fields[4]], out var finish)
                 && TryOccurrence(count == 6, count == 6 ? line[fields[5]] : [], out var occurrence))
             {
-                rows.Add((Unescape(line[fields[0]]), Unescape(line[fields[1]]), new WrittenRow(status, start, finish, occurrence)));
+                if (!line[fields[0]].SequenceEqual(roadmap))
+                {
+                    roadmap = Unescape(line[fields[0]]);
+                }
+
+                rows.Add((roadmap, Unescape(line[fields[1]]), new WrittenRow(status, start, finish, occurrence)));
             }
         }
 
@@ -64,10 +72,15 @@ public static class WrittenCellsFile
             text.Append('\n')
                 .Append(Escape(roadmap)).Append('\t')
                 .Append(Escape(note)).Append('\t')
-                .Append(row.Status is { } s ? StatusNames.Of(s) : None).Append('\t')
-                .Append(Day(row.Start)).Append('\t')
-                .Append(Day(row.Finish))
-                .Append(row.Occurrence > 0 ? string.Create(CultureInfo.InvariantCulture, $"\t{row.Occurrence}") : string.Empty).Append('\n');
+                .Append(row.Status is { } s ? StatusNames.Of(s) : None).Append('\t');
+            AppendDay(text, row.Start).Append('\t');
+            AppendDay(text, row.Finish);
+            if (row.Occurrence > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\t{row.Occurrence}");
+            }
+
+            text.Append('\n');
         }
 
         return text.ToString();
@@ -81,7 +94,7 @@ public static class WrittenCellsFile
             return true;
         }
 
-        status = StatusNames.Parse(text.ToString());
+        status = StatusNames.Parse(text);
         return status is not null;
     }
 
@@ -109,7 +122,9 @@ public static class WrittenCellsFile
         return false;
     }
 
-    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? None;
+    /// <summary>A day as the record spells it, formatted straight into the text: a record has a day or two a row.</summary>
+    private static StringBuilder AppendDay(StringBuilder text, DateOnly? day) =>
+        day is { } d ? text.Append(CultureInfo.InvariantCulture, $"{d:yyyy-MM-dd}") : text.Append(None.AsSpan());
 
     /// <summary>Paths may hold any character but NUL; tabs, line breaks and backslashes are escaped.</summary>
     private static string Escape(string path) => path

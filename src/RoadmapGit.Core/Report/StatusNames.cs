@@ -16,7 +16,7 @@ public static class StatusNames
     };
 
     /// <summary>The state a name spells, or null for a name that is none of them.</summary>
-    public static TopicStatus? Parse(string name) => name switch
+    public static TopicStatus? Parse(ReadOnlySpan<char> name) => name switch
     {
         "not-started" => TopicStatus.NotStarted,
         "in-progress" => TopicStatus.InProgress,

@@ -347,14 +347,18 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
     /// <summary>The record of written cells: the working tree's, and for the hook the staged one as well.</summary>
     private (string? Text, WrittenCells Cells) ReadRecord(RoadmapSource source)
     {
-        var working = _workTree.Read(WrittenCells.FileName, "record file") is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
+        var workingBytes = _workTree.Read(WrittenCells.FileName, "record file");
+        var working = workingBytes is null ? null : System.Text.Encoding.UTF8.GetString(workingBytes);
         var cells = working is null ? WrittenCells.Empty : WrittenCellsFile.Parse(working);
         if (source != RoadmapSource.Index)
         {
             return (working, cells);
         }
 
-        var staged = Repository.ReadIndex(WrittenCells.FileName) is { } indexBytes ? System.Text.Encoding.UTF8.GetString(indexBytes) : null;
+        // Most commits stage the record as the working tree has it: its bytes are compared before any is decoded again.
+        var staged = Repository.ReadIndex(WrittenCells.FileName) is { } indexBytes
+            ? workingBytes is not null && indexBytes.AsSpan().SequenceEqual(workingBytes) ? working : System.Text.Encoding.UTF8.GetString(indexBytes)
+            : null;
 
         // Most commits stage the record as it is in the working tree: merged with itself, it is itself.
         return (staged, staged is null || staged == working ? cells : cells.Merge(WrittenCellsFile.Parse(staged)));

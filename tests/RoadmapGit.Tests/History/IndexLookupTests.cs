@@ -34,7 +34,9 @@ public sealed class IndexLookupTests : IDisposable
         using var walked = GitRepository.Open(_repo.Root)!;
         var expected = Paths.Select(looked.IndexBlobId).ToList();
 
-        Assert.Contains("notes/conflict.md", walked.TrackedPaths());
+        // The conflicted path has an entry per side, and is one tracked path.
+        Assert.Single(walked.TrackedPaths(), path => path == "notes/conflict.md");
+        Assert.Equal(walked.TrackedPaths().Distinct(StringComparer.Ordinal), walked.TrackedPaths());
 
         Assert.Equal(expected, Paths.Select(walked.IndexBlobId).ToList());
         Assert.Equal([false, false, false, true, true, true, true], expected.Select(id => id is null).ToList());
