@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -18,8 +20,10 @@ internal sealed class FingerprintedCache<TKey, TValue>
     private readonly CheckedCacheFile? _file;
     private readonly string _fingerprint;
     private readonly Action<BinaryWriter, IReadOnlyDictionary<TKey, TValue>> _write;
-    private readonly Dictionary<TKey, TValue> _loaded;
-    private readonly Dictionary<TKey, TValue> _used;
+    private readonly Dictionary<TKey, CacheEntry<TValue>> _loaded;
+
+    /// <summary>What this run added that the file did not hold.</summary>
+    private readonly Dictionary<TKey, TValue> _added;
     private int _new;
     private int _keptFromFile;
 
@@ -34,9 +38,8 @@ internal sealed class FingerprintedCache<TKey, TValue>
         _fingerprint = fingerprint;
         _write = write;
         // Entries written under other settings read as none.
-        _loaded = file?.Load(read) is { } stored && stored.Fingerprint == fingerprint ? stored.Entries : new Dictionary<TKey, TValue>(comparer);
-        // A run uses most of what the last one kept: sized for that, the table is never grown.
-        _used = new Dictionary<TKey, TValue>(_loaded.Count, comparer);
+        _loaded = file?.Load(read) is { } stored && stored.Fingerprint == fingerprint ? stored.Entries : new Dictionary<TKey, CacheEntry<TValue>>(comparer);
+        _added = new Dictionary<TKey, TValue>(comparer);
     }
 
     /// <summary>
@@ -45,7 +48,7 @@ internal sealed class FingerprintedCache<TKey, TValue>
     /// reader it makes: a prefetch is taken only by a load with the same reader.
     /// </summary>
     /// <param name="entries">Reads the entries that follow the fingerprint.</param>
-    public static Func<BinaryReader, Stored> Reader(Func<BinaryReader, Dictionary<TKey, TValue>> entries) =>
+    public static Func<BinaryReader, Stored> Reader(Func<BinaryReader, Dictionary<TKey, CacheEntry<TValue>>> entries) =>
         reader => new Stored(reader.ReadString(), entries(reader));
 
     /// <summary>
@@ -67,37 +70,44 @@ internal sealed class FingerprintedCache<TKey, TValue>
 
     public bool TryGet(TKey key, out TValue value)
     {
-        if (_used.TryGetValue(key, out value!))
+        ref var entry = ref Loaded(key);
+        if (!Unsafe.IsNullRef(ref entry))
         {
+            value = entry.Value;
             return true;
         }
 
-        if (!_loaded.TryGetValue(key, out value!))
-        {
-            return false;
-        }
-
-        _used[key] = value;
-        _keptFromFile++;
-        return true;
+        return _added.TryGetValue(key, out value!);
     }
 
     public void Add(TKey key, TValue value)
     {
-        // An entry is counted once, when first used or added.
-        if (!_used.ContainsKey(key))
+        ref var entry = ref Loaded(key);
+        if (!Unsafe.IsNullRef(ref entry))
         {
-            if (_loaded.ContainsKey(key))
-            {
-                _keptFromFile++;
-            }
-            else
-            {
-                _new++;
-            }
+            entry.Value = value;
+        }
+        else if (_added.TryAdd(key, value))
+        {
+            _new++;
+        }
+        else
+        {
+            _added[key] = value;
+        }
+    }
+
+    /// <summary>The file's entry for <paramref name="key"/>, marked used (and counted once, when first used); a null reference for none.</summary>
+    private ref CacheEntry<TValue> Loaded(TKey key)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(_loaded, key);
+        if (!Unsafe.IsNullRef(ref entry) && !entry.Used)
+        {
+            entry.Used = true;
+            _keptFromFile++;
         }
 
-        _used[key] = value;
+        return ref entry;
     }
 
     /// <summary>
@@ -108,14 +118,28 @@ internal sealed class FingerprintedCache<TKey, TValue>
     {
         if (_file is not null && CacheRewrite.IsWorthIt(_new + (_loaded.Count - _keptFromFile), _loaded.Count))
         {
+            var used = new Dictionary<TKey, TValue>(_keptFromFile + _added.Count, _added.Comparer);
+            foreach (var (key, entry) in _loaded)
+            {
+                if (entry.Used)
+                {
+                    used[key] = entry.Value;
+                }
+            }
+
+            foreach (var (key, value) in _added)
+            {
+                used[key] = value;
+            }
+
             _file.Save(writer =>
             {
                 writer.Write(_fingerprint);
-                _write(writer, _used);
+                _write(writer, used);
             });
         }
     }
 
     /// <summary>What a cache file holds: the fingerprint of the settings it was written under, and its entries.</summary>
-    public sealed record Stored(string Fingerprint, Dictionary<TKey, TValue> Entries);
+    public sealed record Stored(string Fingerprint, Dictionary<TKey, CacheEntry<TValue>> Entries);
 }

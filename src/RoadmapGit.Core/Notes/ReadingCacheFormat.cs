@@ -11,10 +11,10 @@ internal static class ReadingCacheFormat
     /// <summary>A slip with every string empty and no accepted value.</summary>
     private const int SmallestSlip = 7;
 
-    public static Dictionary<string, CachedReading> Read(BinaryReader reader)
+    public static Dictionary<string, CacheEntry<CachedReading>> Read(BinaryReader reader)
     {
         var count = CacheCounts.Read(reader, SmallestEntry);
-        var readings = new Dictionary<string, CachedReading>(count, StringComparer.Ordinal);
+        var readings = new Dictionary<string, CacheEntry<CachedReading>>(count, StringComparer.Ordinal);
         Span<byte> id = stackalloc byte[20];
         var shared = new SharedStrings();
         for (var i = 0; i < count; i++)
@@ -25,7 +25,7 @@ internal static class ReadingCacheFormat
             var reading = new NoteReading(
                 reader.ReadBoolean(), reader.Read7BitEncodedInt(), (ExplicitState)reader.ReadByte(), shared.Read(reader),
                 Day(reader), Day(reader), Slips(reader, shared));
-            readings[blobId] = new CachedReading(reading, words);
+            readings[blobId] = new(new CachedReading(reading, words));
         }
 
         return readings;

@@ -10,9 +10,9 @@ internal static class RoadmapRowsCacheFormat
 {
     private const int Cells = 3;
 
-    public static Dictionary<(string, string), RoadmapRows> Read(BinaryReader reader)
+    public static Dictionary<(string, string), CacheEntry<RoadmapRows>> Read(BinaryReader reader)
     {
-        var versions = new Dictionary<(string, string), RoadmapRows>();
+        var versions = new Dictionary<(string, string), CacheEntry<RoadmapRows>>();
 
         var count = CacheCounts.Read(reader);
         for (var i = 0; i < count; i++)
@@ -29,7 +29,7 @@ internal static class RoadmapRowsCacheFormat
                     .ToList();
             }
 
-            versions[(path, blobId)] = new RoadmapRows(byNote);
+            versions[(path, blobId)] = new(new RoadmapRows(byNote));
         }
 
         return versions;

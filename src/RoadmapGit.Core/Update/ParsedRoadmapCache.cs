@@ -79,15 +79,15 @@ public sealed class ParsedRoadmapCache
     private static string Fingerprint(OverallLabels labels, string build) => FingerprintedCache<(string, string), byte[]>.Fingerprint(
         [ParserVersion, build, .. labels.FingerprintParts()]);
 
-    private static Dictionary<(string, string), byte[]> ReadEntries(BinaryReader reader)
+    private static Dictionary<(string, string), CacheEntry<byte[]>> ReadEntries(BinaryReader reader)
     {
         var count = CacheCounts.Read(reader);
-        var entries = new Dictionary<(string, string), byte[]>(count);
+        var entries = new Dictionary<(string, string), CacheEntry<byte[]>>(count);
         for (var i = 0; i < count; i++)
         {
             var key = (reader.ReadString(), reader.ReadString());
             var length = CacheCounts.Read(reader);
-            entries[key] = reader.ReadBytes(length);
+            entries[key] = new(reader.ReadBytes(length));
         }
 
         return entries;
