@@ -49,6 +49,20 @@ internal sealed class BlobReader(string gitDirectory, GitCommandLine git, int in
             bytes = _catFile.Read(blobId) ?? throw HistoryReadException.MissingBlob(blobId, _catFile.Errors);
         }
 
+        return Decode(bytes);
+    }
+
+    /// <summary>
+    /// The text as libgit2 gives it: UTF-8 unless a byte order mark says otherwise. Only a text that
+    /// may start with one goes through a reader; a first run decodes every version of every note.
+    /// </summary>
+    internal static string Decode(byte[] bytes)
+    {
+        if (bytes.Length < 2 || bytes[0] is not (0xEF or 0xFE or 0xFF or 0x00))
+        {
+            return Utf8.GetString(bytes);
+        }
+
         using var reader = new StreamReader(new MemoryStream(bytes), Utf8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }

@@ -27,6 +27,7 @@ internal sealed class CatFileProcess : IDisposable
     private readonly Process _process;
     private readonly BufferedStream _output;
     private readonly StringBuilder _errors = new();
+    private byte[] _line = new byte[128];
 
     public CatFileProcess(GitCommandLine git)
     {
@@ -79,7 +80,7 @@ internal sealed class CatFileProcess : IDisposable
 
             var content = new byte[size];
             _output.ReadExactly(content);
-            _output.ReadExactly(new byte[1]);
+            _ = _output.ReadByte();
             return content;
         }
         catch (IOException)
@@ -111,7 +112,8 @@ internal sealed class CatFileProcess : IDisposable
     /// <summary>The next line git printed, or null when its output ended.</summary>
     private string? ReadLine()
     {
-        var line = new List<byte>();
+        // A header is an id, a type and a size: it fits the buffer kept for it.
+        var length = 0;
         for (var b = _output.ReadByte(); b != '\n'; b = _output.ReadByte())
         {
             if (b < 0)
@@ -119,9 +121,14 @@ internal sealed class CatFileProcess : IDisposable
                 return null;
             }
 
-            line.Add((byte)b);
+            if (length == _line.Length)
+            {
+                Array.Resize(ref _line, _line.Length * 2);
+            }
+
+            _line[length++] = (byte)b;
         }
 
-        return Encoding.ASCII.GetString(line.ToArray());
+        return Encoding.ASCII.GetString(_line, 0, length);
     }
 }
