@@ -39,7 +39,7 @@ public static class PreCommitRunner
         if (plan.Record.Changed)
         {
             repository.Stage(WrittenCells.FileName, plan.Record.NewBytes);
-            realIndex?.Stage(WrittenCells.FileName, RecordFor(plan, realIndex.ReadIndex, config));
+            realIndex?.Stage(WrittenCells.FileName, RecordFor(plan, path => realIndex.ReadIndex(path), config));
             workTree.Write(WrittenCells.FileName, RecordFor(plan, path => workTree.Read(path, path == WrittenCells.FileName ? "record file" : "roadmap file"), config), "record file");
             staged.Add(WrittenCells.FileName);
         }

@@ -330,7 +330,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         if (source == RoadmapSource.Index)
         {
             _workTree.Resolve(path, "roadmap file");
-            bytes = Repository.ReadIndex(path);
+            bytes = Repository.ReadIndex(path, WorkingCopy(path));
             if (bytes is null)
             {
                 return null;
@@ -342,6 +342,20 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         }
 
         return DocumentText.TryDecode(bytes, out var text) ? (path, text) : throw Fail.NotUtf8(path);
+    }
+
+    /// <summary>The work tree's copy of a staged file, which most commits stage as it is; null where there is none to read.</summary>
+    private byte[]? WorkingCopy(string path)
+    {
+        try
+        {
+            return _workTree.Read(path, "roadmap file");
+        }
+        catch (Exception e) when (e is UsageException or IOException or UnauthorizedAccessException)
+        {
+            // A folder, a link out of the work tree, an unreadable file: the staged blob is read instead.
+            return null;
+        }
     }
 
     /// <summary>The record of written cells: the working tree's, and for the hook the staged one as well.</summary>
@@ -356,7 +370,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         }
 
         // Most commits stage the record as the working tree has it: its bytes are compared before any is decoded again.
-        var staged = Repository.ReadIndex(WrittenCells.FileName) is { } indexBytes
+        var staged = Repository.ReadIndex(WrittenCells.FileName, workingBytes) is { } indexBytes
             ? workingBytes is not null && indexBytes.AsSpan().SequenceEqual(workingBytes) ? working : System.Text.Encoding.UTF8.GetString(indexBytes)
             : null;
 
