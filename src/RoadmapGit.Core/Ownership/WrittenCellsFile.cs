@@ -29,8 +29,10 @@ public static class WrittenCellsFile
         var rows = new List<(string, string, WrittenRow)>();
         Span<Range> fields = stackalloc Range[7];
 
-        // Nearly every row names the same roadmap: one string serves them all.
+        // Nearly every row names the same roadmap: one string serves them all. Rows are compared as
+        // spelled, escapes and all: another roadmap's name may spell what this one unescapes to.
         var roadmap = string.Empty;
+        var spelled = ReadOnlySpan<char>.Empty;
         var rest = text.AsSpan();
         while (!rest.IsEmpty)
         {
@@ -46,9 +48,10 @@ public static class WrittenCellsFile
             if (count is 5 or 6 && TryStatus(line[fields[2]], out var status) && TryDay(line[fields[3]], out var start) && TryDay(line[fields[4]], out var finish)
                 && TryOccurrence(count == 6, count == 6 ? line[fields[5]] : [], out var occurrence))
             {
-                if (!line[fields[0]].SequenceEqual(roadmap))
+                if (!line[fields[0]].SequenceEqual(spelled))
                 {
-                    roadmap = Unescape(line[fields[0]]);
+                    spelled = line[fields[0]];
+                    roadmap = Unescape(spelled);
                 }
 
                 rows.Add((roadmap, Unescape(line[fields[1]]), new WrittenRow(status, start, finish, occurrence)));

@@ -23,6 +23,21 @@ public sealed class WrittenCellsFileTests
         Assert.Equal(text, WrittenCellsFile.Write(WrittenCellsFile.Parse(text)));
     }
 
+    [Fact]
+    public void ARoadmapSpelledAsTheRowBeforeUnescapesIt_IsReadAsItsOwnRoadmap()
+    {
+        // The first roadmap's name, escaped, is the second's: each row still names its own.
+        var cells = new WrittenCells(
+        [
+            ("a\\\\z.md", "notes/a.md", new WrittenRow(TopicStatus.InProgress, new DateOnly(2026, 2, 3), null)),
+            ("a\\z.md", "notes/b.md", new WrittenRow(TopicStatus.InProgress, new DateOnly(2026, 2, 4), null)),
+        ]);
+
+        var entries = WrittenCellsFile.Parse(WrittenCellsFile.Write(cells)).Entries.Select(e => (e.Roadmap, e.Note)).ToList();
+
+        Assert.Equal([("a\\\\z.md", "notes/a.md"), ("a\\z.md", "notes/b.md")], entries);
+    }
+
     [Theory]
     [InlineData("README.md\tnotes/a.md\tin-progress\t2026-02-09")]
     [InlineData("README.md\tnotes/a.md\tin-progress\t2026-02-09\t-\t")]
