@@ -23,7 +23,11 @@ internal sealed class SharedStrings
         var length = reader.Read7BitEncodedInt();
         if (length is < 0 or > LongestShared)
         {
-            var bytes = length >= 0 ? new byte[length] : throw new FormatException("a string of negative length");
+            // Never more than is left to read: a damaged length must not reserve memory first.
+            var left = reader.BaseStream.CanSeek ? reader.BaseStream.Length - reader.BaseStream.Position : long.MaxValue;
+            var bytes = length < 0 ? throw new FormatException("a string of negative length")
+                : length > left ? throw new EndOfStreamException()
+                : new byte[length];
             reader.BaseStream.ReadExactly(bytes);
             return Encoding.UTF8.GetString(bytes);
         }

@@ -60,6 +60,19 @@ public sealed class SharedStringsTests
         Assert.Throws<EndOfStreamException>(() => ReadAll(bytes[..^3], new SharedStrings().Read));
     }
 
+    [Fact]
+    public void ALengthBeyondTheBytesLeft_IsAnErrorBeforeAnythingIsReserved()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write7BitEncodedInt(int.MaxValue);
+            writer.Write([1, 2, 3]);
+        }
+
+        Assert.Throws<EndOfStreamException>(() => ReadAll(stream.ToArray(), new SharedStrings().Read));
+    }
+
     private static byte[] Written(IEnumerable<string> texts)
     {
         using var stream = new MemoryStream();
