@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RoadmapGit.Core.Diagnostics;
 using RoadmapGit.Core.History;
 using RoadmapGit.Core.Notes;
@@ -12,6 +13,8 @@ namespace RoadmapGit.Core.Inference;
 /// </summary>
 public static class TopicInference
 {
+    private static readonly ConcurrentDictionary<(ContentState State, int Words), string> Reasons = new();
+
     public static TopicResult Infer(
         string notePath, IReadOnlyList<NoteVersion> versions, NoteContents contents, InferenceOptions options)
     {
@@ -104,10 +107,21 @@ public static class TopicInference
         ExplicitState.InProgress => (ContentState.InProgress, reading.Why, true),
         ExplicitState.Skipped => (ContentState.Skipped, reading.Why, true),
         ExplicitState.NotStarted => (ContentState.NotStarted, reading.Why, true),
-        _ when reading.IsStub => (ContentState.Stub, $"{Words(reading.Words)}, fewer than a note with real content has", false),
-        _ when mode == CompletionMode.Written => (ContentState.Complete, $"real content ({Words(reading.Words)}), completion mode 'written'", false),
-        _ => (ContentState.InProgress, $"real content ({Words(reading.Words)}), no done mark", false),
+        _ when reading.IsStub => (ContentState.Stub, Reason(ContentState.Stub, reading.Words), false),
+        _ when mode == CompletionMode.Written => (ContentState.Complete, Reason(ContentState.Complete, reading.Words), false),
+        _ => (ContentState.InProgress, Reason(ContentState.InProgress, reading.Words), false),
     };
+
+    /// <summary>
+    /// Why a version without a done mark reads as it does. Every version of every note gets one,
+    /// and only <c>explain</c> shows them: each text is made once per process, not once per version.
+    /// </summary>
+    private static string Reason(ContentState state, int words) => Reasons.GetOrAdd((state, words), static key => key.State switch
+    {
+        ContentState.Stub => $"{Words(key.Words)}, fewer than a note with real content has",
+        ContentState.Complete => $"real content ({Words(key.Words)}), completion mode 'written'",
+        _ => $"real content ({Words(key.Words)}), no done mark",
+    });
 
     private static string Words(int count) => count == 1 ? "1 word" : $"{count} words";
 
