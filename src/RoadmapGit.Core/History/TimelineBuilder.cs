@@ -41,18 +41,33 @@ public static class TimelineBuilder
         private readonly HistoryQuery _query;
         private readonly List<(string Key, string Path, bool Follow)> _names = [];
         private readonly HashSet<(string Key, string Path)> _named = [];
-        private readonly Dictionary<string, List<int>> _namesByPath = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<NoteVersion>> _newestFirst = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _namesByPath;
+        private readonly Dictionary<string, List<NoteVersion>> _newestFirst;
         private readonly List<(int Name, PathChange Change)> _hits = [];
 
         public Walk(HistoryQuery query)
         {
             _query = query;
-            var notes = query.Notes.ToHashSet(StringComparer.Ordinal);
-            foreach (var path in query.Paths)
+            var paths = query.Notes.Count + query.Files.Count;
+            _namesByPath = new(paths, StringComparer.Ordinal);
+            _newestFirst = new(paths, StringComparer.Ordinal);
+
+            // The queried paths (HistoryQuery.Paths) in its order, each once: a note's renames are
+            // followed, a file's not, and a path that is both is a note.
+            foreach (var path in query.Notes)
             {
-                _newestFirst[path] = [];
-                AddName(path, path, notes.Contains(path));
+                if (_newestFirst.TryAdd(path, []))
+                {
+                    AddName(path, path, follow: true);
+                }
+            }
+
+            foreach (var path in query.Files)
+            {
+                if (_newestFirst.TryAdd(path, []))
+                {
+                    AddName(path, path, follow: false);
+                }
             }
         }
 
