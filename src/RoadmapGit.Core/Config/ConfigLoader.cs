@@ -114,32 +114,10 @@ public static class ConfigLoader
     /// <summary>
     /// A roadmap's path as git names it: links in the roadmap are read from its folder, and
     /// <c>./README.md</c> would otherwise put every note under a folder named <c>.</c>. A path that
-    /// climbs out keeps its <c>..</c>, for the work tree to refuse.
+    /// names nothing, is rooted or climbs out is kept as written, for the work tree to refuse.
     /// </summary>
-    private static string Plain(string path)
-    {
-        var segments = new List<string>();
-        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (segment == "..")
-            {
-                if (segments.Count > 0 && segments[^1] != "..")
-                {
-                    segments.RemoveAt(segments.Count - 1);
-                    continue;
-                }
-            }
-            else if (segment == ".")
-            {
-                continue;
-            }
-
-            segments.Add(segment);
-        }
-
-        // Nothing left (".") or a rooted path: kept as written, for the work tree's own error.
-        return segments.Count == 0 || path.StartsWith('/') ? path : string.Join('/', segments);
-    }
+    private static string Plain(string path) =>
+        !path.StartsWith('/') && PathSegments.TryResolve([], path, out var segments) && segments.Count > 0 ? string.Join('/', segments) : path;
 
     private static RoadmapConfig OverallLabelsOf(RoadmapConfig config, ConfigValue overall)
     {

@@ -1,3 +1,5 @@
+using RoadmapGit.Core.Files;
+
 namespace RoadmapGit.Core.Markdown;
 
 /// <summary>Resolves a link target written in a roadmap file to a repository-relative path.</summary>
@@ -48,36 +50,20 @@ public static class LinkTarget
             return Kind.NotAFile;
         }
 
-        var segments = new List<string>();
+        string[] folder = [];
         if (!target.StartsWith('/'))
         {
             var directory = roadmapPath.Replace('\\', '/');
             var slash = directory.LastIndexOf('/');
             if (slash > 0)
             {
-                segments.AddRange(directory[..slash].Split('/', StringSplitOptions.RemoveEmptyEntries));
+                folder = directory[..slash].Split('/', StringSplitOptions.RemoveEmptyEntries);
             }
         }
 
-        foreach (var segment in target.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        if (!PathSegments.TryResolve(folder, target, out var segments))
         {
-            if (segment == ".")
-            {
-                continue;
-            }
-
-            if (segment == "..")
-            {
-                if (segments.Count == 0)
-                {
-                    return Kind.OutsideRepository;
-                }
-
-                segments.RemoveAt(segments.Count - 1);
-                continue;
-            }
-
-            segments.Add(segment);
+            return Kind.OutsideRepository;
         }
 
         if (segments.Count == 0 || segments[0] == ".git")
