@@ -27,7 +27,7 @@ public sealed class GitRepository : IDisposable
     private List<string>? _tracked;
     private Dictionary<string, (string Path, ObjectId Id)>? _indexIds;
     private string? _promisorRemote;
-    private string[]? _sortedTracked;
+    private List<string>? _sortedTracked;
     private Tree? _headTree;
     private readonly HashSet<string> _skipWorktree = new(StringComparer.Ordinal);
 
@@ -279,30 +279,13 @@ public sealed class GitRepository : IDisposable
     /// <summary>True when git tracks files under <paramref name="path"/>: it names a folder.</summary>
     public bool IsTrackedFolder(string path)
     {
-        _sortedTracked ??= InOrdinalOrder(TrackedPaths());
+        // The walk of the index that lists the tracked paths keeps them in ordinal order beside.
+        _ = TrackedPaths();
+        var sorted = _sortedTracked!;
         var prefix = path.TrimEnd('/') + "/";
-        var index = Array.BinarySearch(_sortedTracked, prefix, StringComparer.Ordinal);
+        var index = sorted.BinarySearch(prefix, StringComparer.Ordinal);
         var first = index >= 0 ? index : ~index;
-        return first < _sortedTracked.Length && _sortedTracked[first].StartsWith(prefix, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// The index keeps its paths in byte order, the same as ordinal order unless the file system
-    /// ignores case or a path holds characters beyond U+FFFF: only then are they sorted again.
-    /// </summary>
-    private static string[] InOrdinalOrder(IReadOnlyList<string> paths)
-    {
-        var sorted = paths.ToArray();
-        for (var i = 1; i < sorted.Length; i++)
-        {
-            if (string.CompareOrdinal(sorted[i - 1], sorted[i]) > 0)
-            {
-                Array.Sort(sorted, StringComparer.Ordinal);
-                break;
-            }
-        }
-
-        return sorted;
+        return first < sorted.Count && sorted[first].StartsWith(prefix, StringComparison.Ordinal);
     }
 
     public string? IndexBlobId(string path)
@@ -359,7 +342,11 @@ public sealed class GitRepository : IDisposable
                 }
             }
 
-            (_tracked, _indexIds) = (ordinal ? paths : paths.Distinct(StringComparer.Ordinal).ToList(), ids);
+            // The index keeps its paths in byte order, the same as ordinal order unless the file system
+            // ignores case or a path holds characters beyond U+FFFF: only then are they sorted apart.
+            _tracked = ordinal ? paths : paths.Distinct(StringComparer.Ordinal).ToList();
+            _sortedTracked = ordinal ? paths : [.. _tracked.Order(StringComparer.Ordinal)];
+            _indexIds = ids;
         }
 
         return _tracked;

@@ -369,12 +369,12 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             return (working, cells);
         }
 
-        // Most commits stage the record as the working tree has it: its bytes are compared before any is decoded again.
+        // Most commits stage the record as the working tree has it: then the index hands back the working bytes themselves.
         var staged = Repository.ReadIndex(WrittenCells.FileName, workingBytes) is { } indexBytes
-            ? workingBytes is not null && indexBytes.AsSpan().SequenceEqual(workingBytes) ? working : System.Text.Encoding.UTF8.GetString(indexBytes)
+            ? ReferenceEquals(indexBytes, workingBytes) ? working : System.Text.Encoding.UTF8.GetString(indexBytes)
             : null;
 
-        // Most commits stage the record as it is in the working tree: merged with itself, it is itself.
+        // A record staged as the working tree has it, merged with itself, is itself.
         return (staged, staged is null || staged == working ? cells : cells.Merge(WrittenCellsFile.Parse(staged)));
     }
 
