@@ -52,14 +52,18 @@ internal sealed class FingerprintedCache<TKey, TValue>
         reader => new Stored(reader.ReadString(), entries(reader));
 
     /// <summary>
-    /// The fingerprint of settings: each part with its length, hashed, so no part (a label with a
-    /// line break in it) can run into the next and two different settings never share one.
+    /// The fingerprint of settings, under this build of the tool (see <see cref="ToolBuild"/>): each
+    /// part with its length, hashed, so no part (a label with a line break in it) can run into the
+    /// next and two different settings never share one.
     /// </summary>
-    public static string Fingerprint(IEnumerable<object> parts)
+    public static string Fingerprint(IEnumerable<object> parts) => Fingerprint(parts, ToolBuild.Current);
+
+    /// <summary>The fingerprint of settings under <paramref name="build"/> of the tool.</summary>
+    internal static string Fingerprint(IEnumerable<object> parts, string build)
     {
         ArgumentNullException.ThrowIfNull(parts);
         var canonical = new StringBuilder();
-        foreach (var part in parts)
+        foreach (var part in parts.Prepend(build))
         {
             var text = Convert.ToString(part, CultureInfo.InvariantCulture) ?? string.Empty;
             canonical.Append(CultureInfo.InvariantCulture, $"{text.Length}:").Append(text).Append('\n');

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using RoadmapGit.Core.Conventions;
@@ -12,7 +11,8 @@ namespace RoadmapGit.Core.Update;
 /// roadmap parsing is a fifth of the hook's work, and most commits leave the roadmap as the last
 /// run read or wrote it. An entry is named by the roadmap's path and a hash of its text, so it is
 /// used only for that very text — and only while the overall-line labels it was parsed with stay
-/// the same, and the build of the tool does. It holds the roadmaps the last run read, no more.
+/// the same, and the build of the tool does (as for every cache: see <see cref="ToolBuild"/>). It
+/// holds the roadmaps the last run read, no more.
 /// </summary>
 public sealed class ParsedRoadmapCache
 {
@@ -22,16 +22,6 @@ public sealed class ParsedRoadmapCache
 
     /// <summary>Raised whenever what the parser finds in a text changes, so no parse of an older tool is trusted.</summary>
     private const int ParserVersion = 1;
-
-    /// <summary>
-    /// The build that parses: a kept parse holds its findings in that build's words, read as that
-    /// build's Markdig reads the text, so one kept by another build (an upgrade, a build of another
-    /// commit) is not used, whether or not <see cref="ParserVersion"/> was raised.
-    /// </summary>
-    private static readonly string Build = string.Join(
-        ' ',
-        typeof(ParsedRoadmapCache).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
-        typeof(Markdig.Markdown).Assembly.GetName().Version);
 
     private static readonly Func<BinaryReader, FingerprintedCache<(string, string), byte[]>.Stored> Read =
         FingerprintedCache<(string, string), byte[]>.Reader(ReadEntries);
@@ -46,7 +36,7 @@ public sealed class ParsedRoadmapCache
     }
 
     /// <summary>The cache kept in <paramref name="file"/>.</summary>
-    internal static ParsedRoadmapCache In(CheckedCacheFile file, OverallLabels labels) => In(file, labels, Build);
+    internal static ParsedRoadmapCache In(CheckedCacheFile file, OverallLabels labels) => In(file, labels, ToolBuild.Current);
 
     /// <summary>The cache kept in <paramref name="file"/>, as <paramref name="build"/> of the tool uses it.</summary>
     internal static ParsedRoadmapCache In(CheckedCacheFile file, OverallLabels labels, string build)
@@ -77,7 +67,7 @@ public sealed class ParsedRoadmapCache
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
 
     private static string Fingerprint(OverallLabels labels, string build) => FingerprintedCache<(string, string), byte[]>.Fingerprint(
-        [ParserVersion, build, .. labels.FingerprintParts()]);
+        [ParserVersion, .. labels.FingerprintParts()], build);
 
     private static Dictionary<(string, string), CacheEntry<byte[]>> ReadEntries(BinaryReader reader)
     {

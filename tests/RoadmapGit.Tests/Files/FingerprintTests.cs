@@ -20,5 +20,16 @@ public sealed class FingerprintTests
         Assert.Equal(Fingerprint(one.FingerprintParts()), Fingerprint((one with { }).FingerprintParts()));
     }
 
+    [Fact]
+    public void TheSameSettingsUnderAnotherBuild_AreOtherSettings()
+    {
+        object[] parts = ["stubWords", 5];
+
+        Assert.NotEqual(
+            FingerprintedCache<string, string>.Fingerprint(parts, "1.0.0+aaaa"), FingerprintedCache<string, string>.Fingerprint(parts, "1.0.0+bbbb"));
+        Assert.Equal(FingerprintedCache<string, string>.Fingerprint(parts, ToolBuild.Current), Fingerprint(parts));
+        Assert.NotEqual(FingerprintedCache<string, string>.Fingerprint(["a"], "b"), FingerprintedCache<string, string>.Fingerprint(["b"], "a"));
+    }
+
     private static string Fingerprint(IEnumerable<object> parts) => FingerprintedCache<string, string>.Fingerprint(parts);
 }
