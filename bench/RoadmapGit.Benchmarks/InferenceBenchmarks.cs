@@ -38,6 +38,7 @@ public class InferenceBenchmarks
     public int InferAll()
     {
         var contents = new NoteContents(id => _texts[id], NoteRules.Default);
-        return _timelines.Count(t => TopicInference.Infer(t.Key, t.Value, contents, _options).Status == Core.TopicStatus.Completed);
+        return _timelines.Count(t =>
+            TopicInference.Infer(t.Key, t.Value, contents.ReadAll([.. t.Value.Select(v => v.BlobId)]), _options).Status == Core.TopicStatus.Completed);
     }
 }

@@ -15,13 +15,22 @@ public static class TopicInference
 {
     private static readonly ConcurrentDictionary<(ContentState State, int Words), string> Reasons = new();
 
+    /// <param name="readings">
+    /// What each version says, at the version's place (see <see cref="NoteContents.ReadAll"/>); null
+    /// for a version that names no blob.
+    /// </param>
     public static TopicResult Infer(
-        string notePath, IReadOnlyList<NoteVersion> versions, NoteContents contents, InferenceOptions options)
+        string notePath, IReadOnlyList<NoteVersion> versions, IReadOnlyList<CachedReading?> readings, InferenceOptions options)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        ArgumentNullException.ThrowIfNull(contents);
+        ArgumentNullException.ThrowIfNull(readings);
         ArgumentNullException.ThrowIfNull(options);
-        var timeline = BuildTimeline(versions, contents, options);
+        if (readings.Count != versions.Count)
+        {
+            throw new ArgumentException($"{readings.Count} readings for {versions.Count} versions.", nameof(readings));
+        }
+
+        var timeline = BuildTimeline(versions, readings, options);
 
         // A note deleted and written again starts over.
         var lastMissing = -1;
@@ -37,15 +46,16 @@ public static class TopicInference
         var status = life.Count == 0 ? TopicStatus.NotStarted : StatusOf(life[^1].Effective);
         var since = StatusSince(timeline, status);
         // Only the note as it stands now is the learner's to mend; older versions are history.
-        var diagnostics = timeline.Count > 0 && timeline[^1].Version is { BlobId: { } newestId } current
-            ? contents.Reading(newestId).Slips.Select(slip => Diagnose.NoteSlip(current.Path, slip)).ToList()
+        var diagnostics = timeline.Count > 0 && readings[^1] is { } current
+            ? current.Reading.Slips.Select(slip => Diagnose.NoteSlip(timeline[^1].Version.Path, slip)).ToList()
             : [];
         if (status is TopicStatus.NotStarted)
         {
             return new TopicResult(notePath, status, InferredDate.None, InferredDate.None, since, timeline, diagnostics);
         }
 
-        var newest = life[^1].Version.BlobId is { } id ? contents.Reading(id) : null;
+        // The life ends where the timeline does.
+        var newest = readings[^1]?.Reading;
         var start = StartOf(life, newest, diagnostics);
         var finish = status == TopicStatus.Completed ? FinishOf(life, newest, diagnostics) : InferredDate.None;
         return new TopicResult(notePath, status, start, finish, since, timeline, diagnostics);
@@ -59,14 +69,15 @@ public static class TopicInference
         _ => TopicStatus.NotStarted,
     };
 
-    private static List<TimelineEntry> BuildTimeline(IReadOnlyList<NoteVersion> versions, NoteContents contents, InferenceOptions options)
+    private static List<TimelineEntry> BuildTimeline(IReadOnlyList<NoteVersion> versions, IReadOnlyList<CachedReading?> readings, InferenceOptions options)
     {
         var timeline = new List<TimelineEntry>(versions.Count);
         CachedReading? previousRead = null;
         DateOnly? latest = null;
-        foreach (var version in versions)
+        for (var i = 0; i < versions.Count; i++)
         {
-            var read = version.BlobId is null ? null : contents.Version(version.BlobId);
+            var version = versions[i];
+            var read = version.BlobId is null ? null : readings[i] ?? throw new ArgumentException($"No reading for version {i} ({version.BlobId}).", nameof(readings));
             var (state, why, isExplicit) = read is null
                 ? (ContentState.Missing, "the note was deleted", false)
                 : StateOf(read.Reading, options.Mode);

@@ -88,19 +88,35 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
     /// Reads every version not read yet, on as many threads as there are processors (the text
     /// reader must allow it): a first run over a long history spends most of its time here.
     /// </summary>
-    public void ReadAll(IEnumerable<string> blobIds)
+    /// <param name="blobIds">The versions, with null for one that names no blob (a deletion).</param>
+    /// <returns>
+    /// Each version's reading, at its place in <paramref name="blobIds"/> (null where it names no
+    /// blob): inference then reads its notes' versions without asking again, from every processor
+    /// at once, each of tens of thousands of versions on every commit.
+    /// </returns>
+    public CachedReading?[] ReadAll(IReadOnlyList<string?> blobIds)
     {
         ArgumentNullException.ThrowIfNull(blobIds);
         KeepReadSoon();
+        var readings = new CachedReading?[blobIds.Count];
         List<string> missing = [];
         lock (_gate)
         {
             // Most versions were read by an earlier run: only the few that were not need telling apart.
             // A plain loop: on a long history this asks after every version of every note, every commit.
             HashSet<string>? listed = null;
-            foreach (var id in blobIds)
+            for (var i = 0; i < readings.Length; i++)
             {
-                if (!_cache.TryGet(id, out _) && (listed ??= new HashSet<string>(StringComparer.Ordinal)).Add(id))
+                if (blobIds[i] is not { } id)
+                {
+                    continue;
+                }
+
+                if (_cache.TryGet(id, out var known))
+                {
+                    readings[i] = known;
+                }
+                else if ((listed ??= new HashSet<string>(StringComparer.Ordinal)).Add(id))
                 {
                     missing.Add(id);
                 }
@@ -108,22 +124,39 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
         }
 
         fetch?.Invoke(missing);
+        if (missing.Count == 0)
+        {
+            return readings;
+        }
 
+        var read = new Dictionary<string, CachedReading>(missing.Count, StringComparer.Ordinal);
         if (missing.Count < ParallelFrom)
         {
-            missing.ForEach(id => Read(id));
-            return;
+            missing.ForEach(id => read[id] = Read(id));
         }
-
-        var read = new ConcurrentBag<(string, CachedReading)>();
-        InParallel.For(missing.Count, i => read.Add((missing[i], Analyze(missing[i]))));
-        lock (_gate)
+        else
         {
-            foreach (var (id, reading) in read)
+            var analyzed = new CachedReading[missing.Count];
+            InParallel.For(missing.Count, i => analyzed[i] = Analyze(missing[i]));
+            lock (_gate)
             {
-                _cache.Add(id, reading);
+                for (var i = 0; i < missing.Count; i++)
+                {
+                    _cache.Add(missing[i], analyzed[i]);
+                    read[missing[i]] = analyzed[i];
+                }
             }
         }
+
+        for (var i = 0; i < readings.Length; i++)
+        {
+            if (readings[i] is null && blobIds[i] is { } id)
+            {
+                readings[i] = read[id];
+            }
+        }
+
+        return readings;
     }
 
     /// <summary>Keeps what this run read for the next one.</summary>

@@ -84,12 +84,11 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
                     contents.Expect(blob);
                 }
             }));
-        contents.ReadAll(VersionIds(historyPaths, timelines));
         var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(_workTree, Config.IgnoreRevsFile));
         var commitDate = request.CommitDate ?? clock.GetLocalNow();
         // Each note's versions are gathered here, where the repository is asked; inference itself
-        // reads only the note's versions and runs on every processor.
-        var inputs = new (string Note, string Current, List<NoteVersion>? Versions)[notePaths.Count];
+        // reads only the note's versions and their readings, and runs on every processor.
+        var inputs = new (string Note, string Current, IReadOnlyList<NoteVersion>? Versions)[notePaths.Count];
         for (var i = 0; i < notePaths.Count; i++)
         {
             var note = notePaths[i];
@@ -102,7 +101,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             }
 
             var current = renames.GetValueOrDefault(note) ?? note;
-            var versions = timelines[note].ToList();
+            var versions = timelines[note];
             if (arrivals.TryGetValue(note, out var from) && Repository.IndexBlobId(note) is { } arrived && !contents.Reading(arrived).IsStub)
             {
                 versions = [.. timelines[from].Concat(versions).OrderBy(v => v.Sequence)];
@@ -110,18 +109,21 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
             if (request.Source == RoadmapSource.Index && StagedVersion(tips, note, current, commitDate) is { } staged)
             {
-                versions.Add(staged);
+                versions = [.. versions, staged];
             }
 
             inputs[i] = (note, current, versions);
         }
 
+        var (blobIds, firstVersion) = VersionIds(inputs);
+        var readings = contents.ReadAll(blobIds);
         var inferred = new TopicResult?[inputs.Length];
         InParallel.For(inputs.Length, i =>
         {
             if (inputs[i].Versions is { } versions)
             {
-                inferred[i] = TopicInference.Infer(inputs[i].Current, versions, contents, options);
+                var own = new ArraySegment<CachedReading?>(readings, firstVersion[i], versions.Count);
+                inferred[i] = TopicInference.Infer(inputs[i].Current, versions, own, options);
             }
         });
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
@@ -241,23 +243,34 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         return names;
     }
 
-    /// <summary>Every version of the notes that names a blob, in one list: read on every commit, so without a chain of enumerators.</summary>
-    private static List<string> VersionIds(IReadOnlyList<string> notes, IReadOnlyDictionary<string, IReadOnlyList<NoteVersion>> timelines)
+    /// <summary>
+    /// Every version of the notes, in one list (null where a version names no blob), and where each
+    /// note's versions begin in it: read on every commit, so without a chain of enumerators.
+    /// </summary>
+    private static (string?[] BlobIds, int[] FirstVersion) VersionIds(
+        (string Note, string Current, IReadOnlyList<NoteVersion>? Versions)[] inputs)
     {
-        var ids = new List<string>();
-        foreach (var note in notes)
+        var firstVersion = new int[inputs.Length];
+        var count = 0;
+        for (var i = 0; i < inputs.Length; i++)
         {
-            var versions = timelines[note];
-            for (var i = 0; i < versions.Count; i++)
+            firstVersion[i] = count;
+            count += inputs[i].Versions?.Count ?? 0;
+        }
+
+        var ids = new string?[count];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            if (inputs[i].Versions is { } versions)
             {
-                if (versions[i].BlobId is { } id)
+                for (var v = 0; v < versions.Count; v++)
                 {
-                    ids.Add(id);
+                    ids[firstVersion[i] + v] = versions[v].BlobId;
                 }
             }
         }
 
-        return ids;
+        return (ids, firstVersion);
     }
 
     /// <summary>A link to a folder names no note: its row is left alone like a row without a link.</summary>

@@ -16,14 +16,14 @@ public sealed class NoteContentsEarlyReadingTests
     public void EarlyReadings_EqualLateOnes()
     {
         using var late = new NoteContents(Read, NoteRules.Default);
-        late.ReadAll(Texts.Keys);
+        late.ReadAll([.. Texts.Keys]);
         using var early = new NoteContents(Read, NoteRules.Default);
         foreach (var id in Texts.Keys.Take(200))
         {
             early.ReadSoon(id);
         }
 
-        early.ReadAll(Texts.Keys);
+        early.ReadAll([.. Texts.Keys]);
 
         Assert.All(Texts.Keys, id => Assert.Equal(late.Reading(id) with { Slips = [] }, early.Reading(id) with { Slips = [] }));
         Assert.All(Texts.Keys, id => Assert.Equal(late.SameWords(id, "blob001"), early.SameWords(id, "blob001")));
@@ -39,7 +39,7 @@ public sealed class NoteContentsEarlyReadingTests
             contents.ReadSoon(id);
         }
 
-        contents.ReadAll(Texts.Keys);
+        contents.ReadAll([.. Texts.Keys]);
 
         Assert.All(reads, r => Assert.Equal(1, r.Value));
         Assert.Equal(Texts.Count, reads.Count);

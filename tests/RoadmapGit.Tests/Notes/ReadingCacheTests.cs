@@ -154,7 +154,7 @@ public sealed class ReadingCacheTests : IDisposable
         }
 
         var contents = new NoteContents(id => { Interlocked.Increment(ref count); return Texts[id]; }, rules, ReadingCache.In(file, rules));
-        contents.ReadAll(Texts.Keys);
+        contents.ReadAll([.. Texts.Keys]);
         var readings = Texts.Keys.Select(contents.Reading).ToList();
         contents.Save();
         reads = count;
