@@ -42,9 +42,10 @@ internal sealed class NoteFiles
     public IReadOnlySet<string> Suggested => _suggested;
 
     /// <summary>The markdown files the repository holds: as staged for the hook; tracked and in the work tree otherwise.</summary>
-    public static List<string> Present(GitRepository repository, WorkTree workTree, RoadmapSource source)
+    /// <param name="tracked">The paths git tracks (see <see cref="GitRepository.TrackedPaths"/>).</param>
+    public static List<string> Present(IReadOnlyList<string> tracked, WorkTree workTree, RoadmapSource source)
     {
-        var paths = repository.TrackedPaths().Where(IsMarkdown);
+        var paths = tracked.Where(IsMarkdown);
         return source == RoadmapSource.Index
             ? paths.ToList()
             : paths.Where(p => File.Exists(Path.Combine(workTree.Root, p))).ToList();

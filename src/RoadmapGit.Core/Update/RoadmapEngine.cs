@@ -59,6 +59,18 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         var historyPaths = arrivals.Count == 0 ? notePaths : [.. notePaths.Concat(arrivals.Values).Distinct(StringComparer.Ordinal)];
         var roadmapPaths = documents.Select(d => d.Path).Distinct(StringComparer.Ordinal).ToList();
 
+        // The files beside the linked notes are sorted out on another processor while history is read
+        // (the index is walked here: libgit2's index is for one thread at a time).
+        var tracked = Repository.TrackedPaths();
+        var workingRecord = Task.Run(ReadWorkingRecord);
+        var otherNotes = Task.Run(() =>
+        {
+            var present = NoteFiles.Present(tracked, _workTree, request.Source);
+            return (present, new NoteFiles(
+                present, notePaths.Select(n => renames.GetValueOrDefault(n) ?? n).ToList(), Config.Notes,
+                Config.Roadmaps.Append(Config.Template ?? $"{Config.Notes}/_template.md")));
+        });
+
         // The notes' versions are read while git reads on. git names every file in the notes' folders,
         // but only the linked notes' versions are needed: reading another's would, in a partial clone,
         // fetch it for nothing. In a partial clone they are read once history is read, when what the
@@ -144,15 +156,12 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
 
         contents.Save();
         documents = documents.Select(d => d with { Conventions = d.Conventions with { Dates = d.Conventions.Dates.Settle(DatedRows(d, results)) } }).ToList();
-        var record = ReadRecord(request.Source);
+        var record = ReadRecord(request.Source, workingRecord.GetAwaiter().GetResult());
         var uncommitted = request.Source == RoadmapSource.Index
             ? new HandEdit(HandEdit.Staged, commitDate, NoteVersion.Uncommitted)
             : new HandEdit(HandEdit.NotCommitted, clock.GetLocalNow(), NoteVersion.Uncommitted);
         var origins = new HandOrigins(history.ReadText, Config.OverallLabels, Repository.RoadmapRowsCache(Config.OverallLabels), Repository.FetchMissingBlobs);
-        var present = NoteFiles.Present(Repository, _workTree, request.Source);
-        var noteFiles = new NoteFiles(
-            present, notePaths.Select(n => renames.GetValueOrDefault(n) ?? n).ToList(), Config.Notes,
-            Config.Roadmaps.Append(Config.Template ?? $"{Config.Notes}/_template.md"));
+        var (present, noteFiles) = otherNotes.GetAwaiter().GetResult();
         var rowPlans = documents.ToDictionary(
             d => d.Path,
             d => PlanRows(d, results, request, record.Cells, origins, timelines[d.Path], uncommitted, noteFiles, diagnostics),
@@ -371,24 +380,30 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         }
     }
 
-    /// <summary>The record of written cells: the working tree's, and for the hook the staged one as well.</summary>
-    private (string? Text, WrittenCells Cells) ReadRecord(RoadmapSource source)
+    /// <summary>The working tree's record of written cells: its bytes, its text and what it says.</summary>
+    private (byte[]? Bytes, string? Text, WrittenCells Cells) ReadWorkingRecord()
     {
-        var workingBytes = _workTree.Read(WrittenCells.FileName, "record file");
-        var working = workingBytes is null ? null : System.Text.Encoding.UTF8.GetString(workingBytes);
-        var cells = working is null ? WrittenCells.Empty : WrittenCellsFile.Parse(working);
+        var bytes = _workTree.Read(WrittenCells.FileName, "record file");
+        var text = bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
+        return (bytes, text, text is null ? WrittenCells.Empty : WrittenCellsFile.Parse(text));
+    }
+
+    /// <summary>The record of written cells: the working tree's, and for the hook the staged one as well.</summary>
+    private (string? Text, WrittenCells Cells) ReadRecord(RoadmapSource source, (byte[]? Bytes, string? Text, WrittenCells Cells) working)
+    {
+        var (workingBytes, workingText, cells) = working;
         if (source != RoadmapSource.Index)
         {
-            return (working, cells);
+            return (workingText, cells);
         }
 
         // Most commits stage the record as the working tree has it: then the index hands back the working bytes themselves.
         var staged = Repository.ReadIndex(WrittenCells.FileName, workingBytes) is { } indexBytes
-            ? ReferenceEquals(indexBytes, workingBytes) ? working : System.Text.Encoding.UTF8.GetString(indexBytes)
+            ? ReferenceEquals(indexBytes, workingBytes) ? workingText : System.Text.Encoding.UTF8.GetString(indexBytes)
             : null;
 
         // A record staged as the working tree has it, merged with itself, is itself.
-        return (staged, staged is null || staged == working ? cells : cells.Merge(WrittenCellsFile.Parse(staged)));
+        return (staged, staged is null || staged == workingText ? cells : cells.Merge(WrittenCellsFile.Parse(staged)));
     }
 
     /// <summary>The staged version of a note, unless the commit being made leaves it as one of the tips has it.</summary>
