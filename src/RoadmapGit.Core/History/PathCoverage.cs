@@ -30,7 +30,7 @@ public sealed class PathCoverage
 
     /// <summary>The folders of <paramref name="notes"/> (notes at the top on their own) and <paramref name="files"/> themselves.</summary>
     public static PathCoverage For(IEnumerable<string> notes, IEnumerable<string> files) =>
-        new(notes.Select(FolderOrSelf).Concat(files));
+        new(FoldersOrSelves(notes).Concat(files));
 
     public bool Covers(string path) => _everything || Covers(path.AsSpan(), includingSelf: true);
 
@@ -68,9 +68,22 @@ public sealed class PathCoverage
         return false;
     }
 
-    private static string FolderOrSelf(string path)
+    /// <summary>
+    /// Each note's folder (or the note, at the top), spelled once for each run of notes in one folder:
+    /// a roadmap lists a folder's notes together, thousands of them, asked for on every commit.
+    /// </summary>
+    private static IEnumerable<string> FoldersOrSelves(IEnumerable<string> notes)
     {
-        var slash = path.LastIndexOf('/');
-        return slash <= 0 ? path : path[..slash];
+        string? last = null;
+        foreach (var note in notes)
+        {
+            var slash = note.LastIndexOf('/');
+            var folder = slash <= 0 ? note.AsSpan() : note.AsSpan(0, slash);
+            if (last is null || !folder.SequenceEqual(last))
+            {
+                last = folder.ToString();
+                yield return last;
+            }
+        }
     }
 }

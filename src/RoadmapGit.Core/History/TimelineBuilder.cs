@@ -40,7 +40,6 @@ public static class TimelineBuilder
     {
         private readonly HistoryQuery _query;
         private readonly List<(string Key, string Path, bool Follow)> _names = [];
-        private readonly HashSet<(string Key, string Path)> _named = [];
         private readonly Dictionary<string, List<int>> _namesByPath;
         private readonly Dictionary<string, List<NoteVersion>> _newestFirst;
         private readonly List<(int Name, PathChange Change)> _hits = [];
@@ -132,7 +131,7 @@ public static class TimelineBuilder
                 versions.Add(Version(commit, name.Path, blob, VersionKind.Modified));
             }
             else if (name.Follow && parents.Count > 0 && change.RenamedFrom is { } source
-                && !_named.Contains((name.Key, source)) && _query.FollowRename(blob))
+                && !IsNamed(name.Key, source) && _query.FollowRename(blob))
             {
                 AddName(name.Key, source, follow: true);
                 versions.Add(Version(commit, name.Path, blob, VersionKind.Renamed));
@@ -153,7 +152,23 @@ public static class TimelineBuilder
 
             names.Add(_names.Count);
             _names.Add((key, path, follow));
-            _named.Add((key, path));
+        }
+
+        /// <summary>Whether the note <paramref name="key"/> is tracked under <paramref name="path"/> already: a path has a name or two.</summary>
+        private bool IsNamed(string key, string path)
+        {
+            if (_namesByPath.TryGetValue(path, out var names))
+            {
+                foreach (var name in names)
+                {
+                    if (string.Equals(_names[name].Key, key, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool Contains(IReadOnlyList<string?> parents, string? blob)
