@@ -185,51 +185,74 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         HandOrigins origins, IReadOnlyList<NoteVersion> roadmapVersions, HandEdit uncommitted, NoteFiles noteFiles, List<Diagnostic> diagnostics)
     {
         var rows = LinkedRows(roadmap, results).ToList();
-        var hands = new Dictionary<int, HandRow>();
-        var recordedAs = new Dictionary<int, (string Name, int Occurrence)>();
-        foreach (var ((_, row, cells), occurrence) in NoteOccurrences.Number(rows, r => r.Row.Note!.Path))
+
+        // Each row's cells are told apart (the learner's or roadmap-git's) on every processor: a row
+        // asks only its own cells, its note's result and the record, none of which changes here.
+        var occurrences = NoteOccurrences.Number(rows, r => r.Row.Note!.Path).Select(r => r.Occurrence).ToArray();
+        var claims = new (List<string> Names, string RecordedAs, RowHands Claimed)[rows.Count];
+        InParallel.For(rows.Count, i =>
         {
+            var (_, row, cells) = rows[i];
             var note = row.Note!.Path;
             var names = NamesOf(note, results[note]);
-            recordedAs[row.Line.LineNumber] = (record.NameOf(roadmap.Path, names) ?? note, occurrence);
-            var claimed = request.Rebuild ? RowHands.None : CellOwnership.Claim(roadmap.Path, recordedAs[row.Line.LineNumber].Name, occurrence, cells, record);
-            if (claimed.Cells.Any())
+            var recordedAs = record.NameOf(roadmap.Path, names) ?? note;
+            claims[i] = (names, recordedAs, request.Rebuild ? RowHands.None : CellOwnership.Claim(roadmap.Path, recordedAs, occurrences[i], cells, record));
+        });
+
+        var hands = new Dictionary<int, HandRow>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (claims[i].Claimed.Cells.Any())
             {
-                var span = row.Line.Span;
-                hands[row.Line.LineNumber] = new HandRow(names, occurrence, claimed, roadmap.Text.Text[span.Start..span.End].TrimEnd('\r'));
+                var span = rows[i].Row.Line.Span;
+                hands[rows[i].Row.Line.LineNumber] = new HandRow(claims[i].Names, occurrences[i], claims[i].Claimed, roadmap.Text.Text[span.Start..span.End].TrimEnd('\r'));
             }
         }
 
         var found = hands.Count == 0 ? new Dictionary<int, RowHands>() : origins.Find(roadmap.Path, roadmapVersions, hands, uncommitted);
-        var plans = new Dictionary<int, RowPlan>();
-        foreach (var (table, row, cells) in rows)
+
+        // A row whose note is missing asks the repository and may warn, in the roadmap's order; the rest resolve on every processor.
+        var kept = new RowValues?[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
+            var (_, row, cells) = rows[i];
             var result = results[row.Note!.Path];
-            RowValues? kept = null;
-            if (Missing(result, row.Note.Path, request.Source) is { } missing)
+            if (Missing(result, row.Note.Path, request.Source) is not { } missing)
             {
-                // A note not written yet is a topic not begun; a link with values, history or a near name beside it is broken.
-                var similar = missing.RenamedTo is null ? noteFiles.SimilarTo(row.Note.Path) : null;
-                var line = row.Line.LineNumber + 1;
-                if (similar is not null)
-                {
-                    kept = RowResolver.AsWritten(cells, "the note is not there");
-                    var link = NoteUrl.Relative(roadmap.Path, similar, row.Note.Url);
-                    diagnostics.Add(noteFiles.IsMisplaced(row.Note.Path, similar)
-                        ? Diagnose.MisplacedNote(roadmap.Path, line, row.Topic, row.Note.Path, similar, link)
-                        : Diagnose.MissingNoteLike(roadmap.Path, line, row.Topic, row.Note.Path, similar, link));
-                }
-                else if (cells.HoldsValues || result.Timeline.Count > 0)
-                {
-                    kept = RowResolver.AsWritten(cells, "the note is not there");
-                    diagnostics.Add(Diagnose.MissingNote(roadmap.Path, line, row.Topic, row.Note.Path, missing.RenamedTo));
-                }
+                continue;
             }
 
-            var values = kept ?? RowResolver.Resolve(result, found.GetValueOrDefault(row.Line.LineNumber) ?? RowHands.None, (cells.StartDay, cells.FinishDay));
+            // A note not written yet is a topic not begun; a link with values, history or a near name beside it is broken.
+            var similar = missing.RenamedTo is null ? noteFiles.SimilarTo(row.Note.Path) : null;
+            var line = row.Line.LineNumber + 1;
+            if (similar is not null)
+            {
+                kept[i] = RowResolver.AsWritten(cells, "the note is not there");
+                var link = NoteUrl.Relative(roadmap.Path, similar, row.Note.Url);
+                diagnostics.Add(noteFiles.IsMisplaced(row.Note.Path, similar)
+                    ? Diagnose.MisplacedNote(roadmap.Path, line, row.Topic, row.Note.Path, similar, link)
+                    : Diagnose.MissingNoteLike(roadmap.Path, line, row.Topic, row.Note.Path, similar, link));
+            }
+            else if (cells.HoldsValues || result.Timeline.Count > 0)
+            {
+                kept[i] = RowResolver.AsWritten(cells, "the note is not there");
+                diagnostics.Add(Diagnose.MissingNote(roadmap.Path, line, row.Topic, row.Note.Path, missing.RenamedTo));
+            }
+        }
 
-            var (recordedName, rowOccurrence) = recordedAs[row.Line.LineNumber];
-            plans[row.Line.LineNumber] = new RowPlan(row, table, result, values, recordedName, rowOccurrence);
+        var planned = new RowPlan[rows.Count];
+        InParallel.For(rows.Count, i =>
+        {
+            var (table, row, cells) = rows[i];
+            var result = results[row.Note!.Path];
+            var values = kept[i] ?? RowResolver.Resolve(result, found.GetValueOrDefault(row.Line.LineNumber) ?? RowHands.None, (cells.StartDay, cells.FinishDay));
+            planned[i] = new RowPlan(row, table, result, values, claims[i].RecordedAs, occurrences[i]);
+        });
+
+        var plans = new Dictionary<int, RowPlan>(rows.Count);
+        foreach (var plan in planned)
+        {
+            plans[plan.Row.Line.LineNumber] = plan;
         }
 
         return plans;
