@@ -34,17 +34,22 @@ internal static class BenchRunner
                 results.Add(MeasureGenerated(options, meter, size, RunKinds.All, log));
             }
 
-            var variants = new List<string>();
+            // The scaling pair is measured with its base, round by round, so the ratios come from one stretch of time.
+            IReadOnlyList<TargetResult> scalingResults = [];
             if (options.Scaling is { } doubled)
             {
-                foreach (var size in new[] { doubled.WithNotesDoubled(), doubled.WithCommitsDoubled() })
+                var kinds = new[] { RunKind.Baseline, RunKind.Cold, RunKind.Warm };
+                var together = new[] { doubled, doubled.WithNotesDoubled(), doubled.WithCommitsDoubled() }
+                    .Select(size => Generate(options, size, kinds, log)).ToList();
+                scalingResults = meter.MeasureTogether(together);
+                results.AddRange(scalingResults.Skip(1));
+                if (!options.Keep)
                 {
-                    results.Add(MeasureGenerated(options, meter, size, [RunKind.Baseline, RunKind.Cold, RunKind.Warm], log));
-                    variants.Add(size.Name);
+                    together.ForEach(target => Directory.Delete(target.Directory, recursive: true));
                 }
             }
 
-            return new BenchReport(Machine.Describe(), built, load, Machine.Load(), results, options.Scaling?.Name, variants);
+            return new BenchReport(Machine.Describe(), built, load, Machine.Load(), results, scalingResults);
         }
         finally
         {
@@ -57,16 +62,29 @@ internal static class BenchRunner
 
     private static TargetResult MeasureGenerated(HarnessOptions options, TargetMeter meter, RepositorySize size, IReadOnlyList<RunKind> kinds, TextWriter log)
     {
-        var directory = Path.Combine(options.WorkDirectory, "repositories", size.Name.Replace(' ', '-').Replace("×", "x", StringComparison.Ordinal));
-        log.WriteLine($"generating {size}");
-        var target = Targets.Generated(directory, size, options.Seed, kinds);
-        log.WriteLine($"{target.Label}: {target.Made}, {target.NoteCommits:N0} commits touch the notes");
+        var target = Generate(options, size, kinds, log);
         var result = meter.Measure(target);
         if (!options.Keep)
         {
-            Directory.Delete(directory, recursive: true);
+            Directory.Delete(target.Directory, recursive: true);
         }
 
         return result;
+    }
+
+    private static BenchTarget Generate(HarnessOptions options, RepositorySize size, IReadOnlyList<RunKind> kinds, TextWriter log)
+    {
+        var name = size.Name.Replace(' ', '-').Replace("×", "x", StringComparison.Ordinal);
+        var directory = Path.Combine(options.WorkDirectory, "repositories", name);
+        if (Directory.Exists(directory))
+        {
+            // The scaling base was measured once already with every size; it is made again for the pair.
+            directory = Path.Combine(options.WorkDirectory, "repositories", name + "-scaling");
+        }
+
+        log.WriteLine($"generating {size}");
+        var target = Targets.Generated(directory, size, options.Seed, kinds);
+        log.WriteLine($"{target.Label}: {target.Made}, {target.NoteCommits:N0} commits touch the notes");
+        return target;
     }
 }

@@ -115,24 +115,25 @@ internal static class ReportWriter
 
     private static void Scaling(StringBuilder text, BenchReport report)
     {
-        var root = report.Targets.FirstOrDefault(t => t.Target.Label == report.ScalingBase);
-        if (root is null || report.ScalingVariants.Count == 0)
+        if (report.Scaling is not [var root, _, ..])
         {
             return;
         }
 
         var rootCold = root.Results[RunKind.Cold].Median;
-        text.Append(CultureInfo.InvariantCulture, $"Scaling of the cold update from {root.Target.Label}:\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"| repository | commits | notes | commits touching notes | update, cold | × {root.Target.Label} | commits touching notes × {root.Target.Label} |\n");
-        text.Append("|---|---:|---:|---:|---:|---:|---:|\n");
-        foreach (var row in report.Targets.Where(t => t.Target.Label == report.ScalingBase || report.ScalingVariants.Contains(t.Target.Label)))
+        var rootBaseline = root.Results[RunKind.Baseline].Median;
+        text.Append(CultureInfo.InvariantCulture, $"Scaling of the cold update from {root.Target.Label}, the three repositories measured together, round by round:\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"| repository | commits | notes | commits touching notes | update, cold | × {root.Target.Label} | git log × {root.Target.Label} | commits touching notes × {root.Target.Label} |\n");
+        text.Append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        foreach (var row in report.Scaling)
         {
             var target = row.Target;
             var cold = row.Results[RunKind.Cold];
             var time = cold.Median is { } median ? Format.Time(median) : cold.TimedOut ? "> bound" : NotRun;
             var ratio = cold.Median is { } m && rootCold is { } r ? Format.Ratio(m / r) : "—";
+            var baseline = row.Results[RunKind.Baseline].Median is { } b && rootBaseline is { } rb ? Format.Ratio(b / rb) : "—";
             var touching = Format.Ratio((double)target.NoteCommits / root.Target.NoteCommits);
-            text.Append(CultureInfo.InvariantCulture, $"| {target.Label} | {Format.Count(target.Commits)} | {Format.Count(target.Notes)} | {Format.Count(target.NoteCommits)} | {time} | {ratio} | {touching} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {target.Label} | {Format.Count(target.Commits)} | {Format.Count(target.Notes)} | {Format.Count(target.NoteCommits)} | {time} | {ratio} | {baseline} | {touching} |\n");
         }
 
         text.Append('\n');

@@ -7,7 +7,9 @@ namespace RoadmapGit.Bench.Harness;
 /// Measures one repository: the git log baseline, a cold and a warm <c>update</c>, interleaved
 /// round by round after a warm-up round; then the hook with one note change staged, on the
 /// roadmap as a learner who uses the hook has it: brought up to date and committed; then the
-/// same hook with the note's previous change committed before each run.
+/// same hook with the note's previous change committed before each run. Repositories compared
+/// with each other (the scaling pair) are measured together, round by round, so that a machine
+/// that slows down for a minute slows every one of them alike.
 /// </summary>
 internal sealed class TargetMeter(HarnessOptions options, string tool, TextWriter log)
 {
@@ -20,14 +22,14 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
     /// <summary>Where the tool keeps its cache, under the repository's git directory; removed for a cold run.</summary>
     private const string CacheFolder = "roadmap-git";
 
-    private bool _coldFinished;
+    /// <summary>The repositories whose last cold run finished, leaving a cache for a warm one.</summary>
+    private readonly HashSet<BenchTarget> _coldFinished = [];
 
     public TargetResult Measure(BenchTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        _coldFinished = false;
         var results = target.Kinds.ToDictionary(k => k, k => new KindResult(k));
-        Rounds(target, results, target.Kinds.Where(k => !RunKinds.IsHook(k)).ToList());
+        Rounds([(target, results)], target.Kinds.Where(k => !RunKinds.IsHook(k)).ToList());
         var hooks = target.Kinds.Where(RunKinds.IsHook).ToList();
         if (hooks.Count > 0)
         {
@@ -38,7 +40,7 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
                 StageNote(target);
                 foreach (var hook in hooks)
                 {
-                    Rounds(target, results, [hook]);
+                    Rounds([(target, results)], [hook]);
                 }
             }
             finally
@@ -51,38 +53,49 @@ internal sealed class TargetMeter(HarnessOptions options, string tool, TextWrite
         return new TargetResult(target, results);
     }
 
-    private void Rounds(BenchTarget target, Dictionary<RunKind, KindResult> results, IReadOnlyList<RunKind> kinds)
+    /// <summary>Measures several repositories together, round by round: every kind of run but the hook's.</summary>
+    public IReadOnlyList<TargetResult> MeasureTogether(IReadOnlyList<BenchTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var measured = targets.Select(t => (Target: t, Results: t.Kinds.ToDictionary(k => k, k => new KindResult(k)))).ToList();
+        Rounds(measured, targets.SelectMany(t => t.Kinds).Where(k => !RunKinds.IsHook(k)).Distinct().ToList());
+        return [.. measured.Select(m => new TargetResult(m.Target, m.Results))];
+    }
+
+    private void Rounds(IReadOnlyList<(BenchTarget Target, Dictionary<RunKind, KindResult> Results)> targets, IReadOnlyList<RunKind> kinds)
     {
         var rounds = options.Runs + (options.Quick ? 0 : 1);
         for (var round = 0; round < rounds; round++)
         {
             var warmUp = !options.Quick && round == 0;
-            foreach (var kind in kinds)
+            foreach (var (target, results) in targets)
             {
-                var result = results[kind];
-                if (result.Done)
+                foreach (var kind in kinds)
                 {
-                    continue;
-                }
+                    if (!results.TryGetValue(kind, out var result) || result.Done)
+                    {
+                        continue;
+                    }
 
-                if (kind == RunKind.Warm && !_coldFinished)
-                {
-                    result.Skip("the cold run did not finish, so there is no cache to be warm from");
-                    continue;
-                }
+                    if (kind == RunKind.Warm && !_coldFinished.Contains(target))
+                    {
+                        result.Skip("the cold run did not finish, so there is no cache to be warm from");
+                        continue;
+                    }
 
-                var measurement = RunOnce(target, kind);
-                if (kind == RunKind.Cold)
-                {
-                    _coldFinished = measurement.Succeeded;
-                }
+                    var measurement = RunOnce(target, kind);
+                    if (kind == RunKind.Cold)
+                    {
+                        _ = measurement.Succeeded ? _coldFinished.Add(target) : _coldFinished.Remove(target);
+                    }
 
-                Report(target, kind, measurement, warmUp);
-                // Only the first run decides that one run is enough; a later slow run is noise from elsewhere.
-                var slow = round == 0 && measurement.Elapsed > options.SingleRunAbove;
-                if (!warmUp || slow || !measurement.Succeeded)
-                {
-                    result.Add(measurement, last: round == rounds - 1 || slow);
+                    Report(target, kind, measurement, warmUp);
+                    // Only the first run decides that one run is enough; a later slow run is noise from elsewhere.
+                    var slow = round == 0 && measurement.Elapsed > options.SingleRunAbove;
+                    if (!warmUp || slow || !measurement.Succeeded)
+                    {
+                        result.Add(measurement, last: round == rounds - 1 || slow);
+                    }
                 }
             }
         }

@@ -37,8 +37,9 @@ public sealed class BenchHarnessTests(PackedTool tool)
 
         foreach (var repository in new[] { "S", "S notes ×2", "S commits ×2" })
         {
-            var scaling = Assert.Single(rows, r => r[0] == repository && r.Length == 7 && char.IsAsciiDigit(r[1][0]));
+            var scaling = Assert.Single(rows, r => r[0] == repository && r.Length == 8 && char.IsAsciiDigit(r[1][0]));
             Assert.EndsWith("×", scaling[5], StringComparison.Ordinal);
+            Assert.EndsWith("×", scaling[6], StringComparison.Ordinal);
         }
 
         Assert.False(Directory.Exists(work));
