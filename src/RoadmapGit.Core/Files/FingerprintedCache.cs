@@ -25,7 +25,6 @@ internal sealed class FingerprintedCache<TKey, TValue>
     /// <summary>What this run added that the file did not hold.</summary>
     private readonly Dictionary<TKey, TValue> _added;
     private int _new;
-    private int _keptFromFile;
 
     /// <param name="file">Where it is kept; null for a cache that keeps nothing between runs.</param>
     /// <param name="read">Reads the file, from a <see cref="Reader"/> made once for the kind of cache.</param>
@@ -72,6 +71,8 @@ internal sealed class FingerprintedCache<TKey, TValue>
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
     }
 
+    /// <summary>The value kept or added for <paramref name="key"/>.</summary>
+    /// <remarks>Safe from several threads at once while nothing is added: it only marks the entry it finds used.</remarks>
     public bool TryGet(TKey key, out TValue value)
     {
         ref var entry = ref Loaded(key);
@@ -101,14 +102,14 @@ internal sealed class FingerprintedCache<TKey, TValue>
         }
     }
 
-    /// <summary>The file's entry for <paramref name="key"/>, marked used (and counted once, when first used); a null reference for none.</summary>
+    /// <summary>The file's entry for <paramref name="key"/>, marked used; a null reference for none.</summary>
+    /// <remarks>Marking is all it writes, the same mark from any thread, so look-ups may run side by side.</remarks>
     private ref CacheEntry<TValue> Loaded(TKey key)
     {
         ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(_loaded, key);
         if (!Unsafe.IsNullRef(ref entry) && !entry.Used)
         {
             entry.Used = true;
-            _keptFromFile++;
         }
 
         return ref entry;
@@ -120,9 +121,20 @@ internal sealed class FingerprintedCache<TKey, TValue>
     /// </summary>
     public void Save()
     {
-        if (_file is not null && CacheRewrite.IsWorthIt(_new + (_loaded.Count - _keptFromFile), _loaded.Count))
+        if (_file is null)
         {
-            var used = new Dictionary<TKey, TValue>(_keptFromFile + _added.Count, _added.Comparer);
+            return;
+        }
+
+        var keptFromFile = 0;
+        foreach (var entry in _loaded.Values)
+        {
+            keptFromFile += entry.Used ? 1 : 0;
+        }
+
+        if (CacheRewrite.IsWorthIt(_new + (_loaded.Count - keptFromFile), _loaded.Count))
+        {
+            var used = new Dictionary<TKey, TValue>(keptFromFile + _added.Count, _added.Comparer);
             foreach (var (key, entry) in _loaded)
             {
                 if (entry.Used)

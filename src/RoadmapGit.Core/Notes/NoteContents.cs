@@ -25,6 +25,9 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
     /// <summary>Below this many, starting threads costs more than it saves.</summary>
     private const int ParallelFrom = 64;
 
+    /// <summary>Below this many versions, one thread looks them all up sooner than two could start.</summary>
+    private const int LookUpApartFrom = 4096;
+
     private readonly ReadingCache _cache = cache ?? ReadingCache.None;
 
     /// <summary>Guards <see cref="_cache"/>: the early reader asks it while the history walk may add to it.</summary>
@@ -103,22 +106,40 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
         lock (_gate)
         {
             // Most versions were read by an earlier run: only the few that were not need telling apart.
-            // A plain loop: on a long history this asks after every version of every note, every commit.
-            HashSet<string>? listed = null;
-            for (var i = 0; i < readings.Length; i++)
+            // On a long history this asks after every version of every note, every commit: the look-ups,
+            // each a wait on memory, are shared among the processors while nothing is added.
+            var parts = blobIds.Count < LookUpApartFrom ? 1 : Environment.ProcessorCount;
+            var unknown = new List<int>?[parts];
+            InParallel.For(parts, part =>
             {
-                if (blobIds[i] is not { } id)
+                var end = (int)((long)readings.Length * (part + 1) / parts);
+                for (var i = (int)((long)readings.Length * part / parts); i < end; i++)
                 {
-                    continue;
-                }
+                    if (blobIds[i] is not { } id)
+                    {
+                        continue;
+                    }
 
-                if (_cache.TryGet(id, out var known))
-                {
-                    readings[i] = known;
+                    if (_cache.TryGet(id, out var known))
+                    {
+                        readings[i] = known;
+                    }
+                    else
+                    {
+                        (unknown[part] ??= []).Add(i);
+                    }
                 }
-                else if ((listed ??= new HashSet<string>(StringComparer.Ordinal)).Add(id))
+            });
+
+            HashSet<string>? listed = null;
+            foreach (var indices in unknown)
+            {
+                foreach (var i in indices ?? [])
                 {
-                    missing.Add(id);
+                    if ((listed ??= new HashSet<string>(StringComparer.Ordinal)).Add(blobIds[i]!))
+                    {
+                        missing.Add(blobIds[i]!);
+                    }
                 }
             }
         }

@@ -52,5 +52,47 @@ public sealed class NoteContentsReadAllTests
         Assert.Equal(Texts.Keys.Select(id => alone.Reading(id) with { Slips = [] }), readings.Select(r => r!.Reading with { Slips = [] }));
     }
 
+    [Fact]
+    public void ManyVersions_LookedUpOnEveryProcessor_AreFound_AndTheCacheKeepsExactlyThoseUsed()
+    {
+        // Enough versions for the look-ups to be shared among processors, and a cache that held more.
+        var texts = Enumerable.Range(0, 9000).ToDictionary(i => $"{i:D40}", i => $"# Topic {i}\n\nWords about topic {i} {(i % 3 == 0 ? "" : "and a good deal more of them, enough to count as content")}.\n");
+        var folder = Path.Combine(Path.GetTempPath(), "roadmap-git-tests", "read-all-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var all = texts.Keys.ToList();
+            var used = all.Take(6000).ToList();
+            Assert.Equal(all.Count, Run(all, out var first).Count(r => r is not null));
+            Assert.Equal(all.Count, first);
+
+            string?[] asked = [.. used, null, .. used.Take(100)];
+            var readings = Run(asked, out var second);
+            Assert.Equal(0, second);
+            Assert.All(asked.Zip(readings), pair => Assert.Equal(pair.First is null, pair.Second is null));
+
+            // The run used 6,000 of 9,000 entries and kept those: the next run reads the other 3,000 again.
+            Run(all, out var third);
+            Assert.Equal(all.Count - used.Count, third);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        CachedReading?[] Run(IReadOnlyList<string?> ids, out int reads)
+        {
+            var count = 0;
+            var cache = ReadingCache.At(Path.Combine(folder, "readings.bin"), NoteRules.Default);
+            using var contents = new NoteContents(id => { Interlocked.Increment(ref count); return texts[id]; }, NoteRules.Default, cache);
+            var readings = contents.ReadAll(ids);
+            contents.Save();
+            reads = count;
+            return readings;
+        }
+    }
+
     private static string Read(string id) => Texts[id];
 }
