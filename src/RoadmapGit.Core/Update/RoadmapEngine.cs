@@ -96,24 +96,36 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
                     contents.Expect(blob);
                 }
             }));
+        // Every version history holds of a linked note (a link to a folder names none) and of a file
+        // moved onto one is read first, then what the commit being made brings: the same order, and
+        // so the same first error, whichever versions a partial clone lacks.
+        var held = new IReadOnlyList<NoteVersion>?[historyPaths.Count];
+        for (var i = 0; i < historyPaths.Count; i++)
+        {
+            // Only a path history never saw as a file (or saw go) can be a folder.
+            var path = historyPaths[i];
+            held[i] = i < notePaths.Count && timelines[path] is not [.., { BlobId: not null }] && IsFolder(path) ? null : timelines[path];
+        }
+
+        var (heldIds, heldFirst) = VersionIds(held);
+        var heldReadings = contents.ReadAll(heldIds);
         var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(_workTree, Config.IgnoreRevsFile));
         var commitDate = request.CommitDate ?? clock.GetLocalNow();
+
         // Each note's versions are gathered here, where the repository is asked; inference itself
         // reads only the note's versions and their readings, and runs on every processor.
-        var inputs = new (string Note, string Current, IReadOnlyList<NoteVersion>? Versions)[notePaths.Count];
+        var inputs = new (string Current, IReadOnlyList<NoteVersion>? Versions)[notePaths.Count];
+        var brought = new List<int>();
         for (var i = 0; i < notePaths.Count; i++)
         {
             var note = notePaths[i];
-
-            // Only a path history never saw as a file (or saw go) can be a folder.
-            if (timelines[note] is not [.., { BlobId: not null }] && IsFolder(note))
+            if (held[i] is not { } versions)
             {
-                inputs[i] = (note, note, null);
+                inputs[i] = (note, null);
                 continue;
             }
 
             var current = renames.GetValueOrDefault(note) ?? note;
-            var versions = timelines[note];
             if (arrivals.TryGetValue(note, out var from) && Repository.IndexBlobId(note) is { } arrived && !contents.Reading(arrived).IsStub)
             {
                 versions = [.. timelines[from].Concat(versions).OrderBy(v => v.Sequence)];
@@ -124,24 +136,39 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
                 versions = [.. versions, staged];
             }
 
-            inputs[i] = (note, current, versions);
+            inputs[i] = (current, versions);
+            if (!ReferenceEquals(versions, held[i]))
+            {
+                brought.Add(i);
+            }
         }
 
-        var (blobIds, firstVersion) = VersionIds(inputs);
-        var readings = contents.ReadAll(blobIds);
+        // The few notes the commit adds to are read again whole, in one go (one fetch in a partial clone).
+        var (broughtIds, broughtFirst) = VersionIds([.. brought.Select(i => inputs[i].Versions)]);
+        var broughtReadings = contents.ReadAll(broughtIds);
+        var readingsOf = new ArraySegment<CachedReading?>[notePaths.Count];
+        for (var i = 0; i < notePaths.Count; i++)
+        {
+            readingsOf[i] = held[i] is { } versions ? new(heldReadings, heldFirst[i], versions.Count) : default;
+        }
+
+        for (var k = 0; k < brought.Count; k++)
+        {
+            readingsOf[brought[k]] = new(broughtReadings, broughtFirst[k], inputs[brought[k]].Versions!.Count);
+        }
+
         var inferred = new TopicResult?[inputs.Length];
         InParallel.For(inputs.Length, i =>
         {
             if (inputs[i].Versions is { } versions)
             {
-                var own = new ArraySegment<CachedReading?>(readings, firstVersion[i], versions.Count);
-                inferred[i] = TopicInference.Infer(inputs[i].Current, versions, own, options);
+                inferred[i] = TopicInference.Infer(inputs[i].Current, versions, readingsOf[i], options);
             }
         });
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
         for (var i = 0; i < inputs.Length; i++)
         {
-            var note = inputs[i].Note;
+            var note = notePaths[i];
             if (inferred[i] is not { } result)
             {
                 diagnostics.AddRange(documents.SelectMany(d => d.Document.Rows
@@ -279,21 +306,20 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
     /// Every version of the notes, in one list (null where a version names no blob), and where each
     /// note's versions begin in it: read on every commit, so without a chain of enumerators.
     /// </summary>
-    private static (string?[] BlobIds, int[] FirstVersion) VersionIds(
-        (string Note, string Current, IReadOnlyList<NoteVersion>? Versions)[] inputs)
+    private static (string?[] BlobIds, int[] FirstVersion) VersionIds(IReadOnlyList<NoteVersion>?[] notes)
     {
-        var firstVersion = new int[inputs.Length];
+        var firstVersion = new int[notes.Length];
         var count = 0;
-        for (var i = 0; i < inputs.Length; i++)
+        for (var i = 0; i < notes.Length; i++)
         {
             firstVersion[i] = count;
-            count += inputs[i].Versions?.Count ?? 0;
+            count += notes[i]?.Count ?? 0;
         }
 
         var ids = new string?[count];
-        for (var i = 0; i < inputs.Length; i++)
+        for (var i = 0; i < notes.Length; i++)
         {
-            if (inputs[i].Versions is { } versions)
+            if (notes[i] is { } versions)
             {
                 for (var v = 0; v < versions.Count; v++)
                 {

@@ -81,4 +81,51 @@ public sealed class LostVersionsTests : IDisposable
 
         Assert.All(failures, e => Assert.StartsWith($"the file content {lost[0].Id} ", e.Message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void LostVersionAndAnIgnoreFileThatIsAFolder_TheLostVersionIsNamed()
+    {
+        _repo.Commit("2026-01-01T10:00:00+00:00", "roadmap", ("README.md", Roadmap), ("notes/a.md", $"# A\n\n{AttackRepo.Real}One.\n"));
+        var lost = _repo.Git("rev-parse", _repo.Commit("2026-01-02T10:00:00+00:00", "b", ("notes/b.md", $"# B\n\n{AttackRepo.Real}One.\n")) + ":notes/b.md").Trim();
+        _repo.Commit("2026-01-03T10:00:00+00:00", "b again", ("notes/b.md", $"# B\n\n{AttackRepo.Real}Two.\n"));
+        File.Delete(_repo.Full(Path.Combine(".git", "objects", lost[..2], lost[2..])));
+        Directory.CreateDirectory(_repo.Full(".git-blame-ignore-revs"));
+
+        var run = InProcessTool.RunIn(_repo.Root, "update", "--dry-run");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"roadmap-git: error: the file content {lost} ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LostOlderVersionOfALaterRowAndALostStagedVersion_TheOlderVersionIsNamed()
+    {
+        // History's versions are read before what the commit brings, whichever row comes first.
+        _repo.Commit("2026-01-01T10:00:00+00:00", "roadmap", ("README.md", Roadmap), ("notes/a.md", $"# A\n\n{AttackRepo.Real}One.\n"));
+        var lost = _repo.Git("rev-parse", _repo.Commit("2026-01-02T10:00:00+00:00", "b", ("notes/b.md", $"# B\n\n{AttackRepo.Real}One.\n")) + ":notes/b.md").Trim();
+        _repo.Commit("2026-01-03T10:00:00+00:00", "b again", ("notes/b.md", $"# B\n\n{AttackRepo.Real}Two.\n"));
+        File.Delete(_repo.Full(Path.Combine(".git", "objects", lost[..2], lost[2..])));
+        var staged = 1.ToString("x40", CultureInfo.InvariantCulture);
+        Assert.Equal(0, _repo.TryRunWithInput($"100644 {staged}\tnotes/a.md\n", "update-index", "--index-info").ExitCode);
+        var commit = new PlanRequest(RoadmapSource.Index, DateTimeOffset.Parse("2026-01-05T10:00:00+00:00", CultureInfo.InvariantCulture));
+
+        var failure = Assert.Throws<HistoryReadException>(() => Roadmaps.Plan(_repo, commit));
+
+        Assert.StartsWith($"the file content {lost} ", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARowLinkingWhatIsNowAFolder_NeedsNoneOfTheVersionsOfTheFileThatWasThere()
+    {
+        // A link to a folder names no note: the versions of a file once at that path are never read, so one lost is no error.
+        _repo.Commit("2026-01-01T10:00:00+00:00", "roadmap", ("README.md", Roadmap), ("notes/a.md", $"# A\n\n{AttackRepo.Real}One.\n"));
+        var lost = _repo.Git("rev-parse", _repo.Commit("2026-01-02T10:00:00+00:00", "b", ("notes/b.md", $"# B\n\n{AttackRepo.Real}One.\n")) + ":notes/b.md").Trim();
+        _repo.Commit("2026-01-03T10:00:00+00:00", "b again", ("notes/b.md", $"# B\n\n{AttackRepo.Real}Two.\n"));
+        _repo.Commit("2026-01-04T10:00:00+00:00", "b is a folder now", ("notes/b.md", null), ("notes/b.md/part.md", $"# Part\n\n{AttackRepo.Real}\n"));
+        File.Delete(_repo.Full(Path.Combine(".git", "objects", lost[..2], lost[2..])));
+
+        var run = InProcessTool.RunIn(_repo.Root, "update", "--dry-run");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+    }
 }
