@@ -32,8 +32,17 @@ public static class PreCommitRunner
 
             repository.Stage(file.Path, file.NewBytes);
             staged.Add(file.Path);
-            BringAlong(realIndex, file, config);
-            BringAlongWorkingFile(workTree, file, config);
+            var original = file.Original.Encode();
+            if (realIndex?.ReadIndex(file.Path) is { } indexed && Brought(indexed, original, file, config) is { } forIndex)
+            {
+                realIndex.Stage(file.Path, forIndex);
+            }
+
+            if (workTree.Read(file.Path, "roadmap file") is { } working && Brought(working, original, file, config) is { } forWorkTree
+                && !ReferenceEquals(forWorkTree, working))
+            {
+                workTree.Write(file.Path, forWorkTree, "roadmap file");
+            }
         }
 
         if (plan.Record.Changed)
@@ -88,47 +97,25 @@ public static class PreCommitRunner
         return File.Exists(realIndex) ? GitRepository.Open(repository.WorkingDirectory, realIndex, repository.GitDirectory, repository.WorkingDirectory) : null;
     }
 
-    /// <summary>The real index keeps what it had staged; only the changed cells change in it.</summary>
-    private static void BringAlong(GitRepository? realIndex, FilePlan file, RoadmapConfig config)
-    {
-        if (realIndex?.ReadIndex(file.Path) is not { } bytes)
-        {
-            return;
-        }
-
-        if (bytes.AsSpan().SequenceEqual(file.Original.Encode()))
-        {
-            realIndex.Stage(file.Path, file.NewBytes);
-        }
-        else if (DocumentText.TryDecode(bytes, out var text))
-        {
-            var replayed = ChangeReplay.Apply(file.Path, text.Text, file.Result.Changes, config.OverallLabels);
-            realIndex.Stage(file.Path, text.WithText(replayed).Encode());
-        }
-    }
-
     /// <summary>
-    /// A working file equal to the staged one becomes the new staged bytes; one with unstaged
-    /// edits gets the same cell changes applied to its own text, so its edits stay unstaged.
+    /// What another copy of the roadmap (the real index, the working file) becomes: one that was what
+    /// the commit staged takes the new bytes; one with edits of its own (staged or not) gets the same
+    /// cell changes applied to its own text, so those edits stay where they were. Null for a copy
+    /// that is not text, which is left alone; the copy itself where no change applies.
     /// </summary>
-    private static void BringAlongWorkingFile(WorkTree workTree, FilePlan file, RoadmapConfig config)
+    private static byte[]? Brought(byte[] copy, byte[] original, FilePlan file, RoadmapConfig config)
     {
-        if (workTree.Read(file.Path, "roadmap file") is not { } working)
+        if (copy.AsSpan().SequenceEqual(original))
         {
-            return;
+            return file.NewBytes;
         }
 
-        if (working.AsSpan().SequenceEqual(file.Original.Encode()))
+        if (!DocumentText.TryDecode(copy, out var text))
         {
-            workTree.Write(file.Path, file.NewBytes, "roadmap file");
+            return null;
         }
-        else if (DocumentText.TryDecode(working, out var text))
-        {
-            var replayed = ChangeReplay.Apply(file.Path, text.Text, file.Result.Changes, config.OverallLabels);
-            if (replayed != text.Text)
-            {
-                workTree.Write(file.Path, text.WithText(replayed).Encode(), "roadmap file");
-            }
-        }
+
+        var replayed = ChangeReplay.Apply(file.Path, text.Text, file.Result.Changes, config.OverallLabels);
+        return replayed == text.Text ? copy : text.WithText(replayed).Encode();
     }
 }

@@ -85,10 +85,7 @@ public sealed class LostVersionsTests : IDisposable
     [Fact]
     public void LostVersionAndAnIgnoreFileThatIsAFolder_TheLostVersionIsNamed()
     {
-        _repo.Commit("2026-01-01T10:00:00+00:00", "roadmap", ("README.md", Roadmap), ("notes/a.md", $"# A\n\n{AttackRepo.Real}One.\n"));
-        var lost = _repo.Git("rev-parse", _repo.Commit("2026-01-02T10:00:00+00:00", "b", ("notes/b.md", $"# B\n\n{AttackRepo.Real}One.\n")) + ":notes/b.md").Trim();
-        _repo.Commit("2026-01-03T10:00:00+00:00", "b again", ("notes/b.md", $"# B\n\n{AttackRepo.Real}Two.\n"));
-        File.Delete(_repo.Full(Path.Combine(".git", "objects", lost[..2], lost[2..])));
+        var lost = LoseBsFirstVersion();
         Directory.CreateDirectory(_repo.Full(".git-blame-ignore-revs"));
 
         var run = InProcessTool.RunIn(_repo.Root, "update", "--dry-run");
@@ -101,10 +98,7 @@ public sealed class LostVersionsTests : IDisposable
     public void LostOlderVersionOfALaterRowAndALostStagedVersion_TheOlderVersionIsNamed()
     {
         // History's versions are read before what the commit brings, whichever row comes first.
-        _repo.Commit("2026-01-01T10:00:00+00:00", "roadmap", ("README.md", Roadmap), ("notes/a.md", $"# A\n\n{AttackRepo.Real}One.\n"));
-        var lost = _repo.Git("rev-parse", _repo.Commit("2026-01-02T10:00:00+00:00", "b", ("notes/b.md", $"# B\n\n{AttackRepo.Real}One.\n")) + ":notes/b.md").Trim();
-        _repo.Commit("2026-01-03T10:00:00+00:00", "b again", ("notes/b.md", $"# B\n\n{AttackRepo.Real}Two.\n"));
-        File.Delete(_repo.Full(Path.Combine(".git", "objects", lost[..2], lost[2..])));
+        var lost = LoseBsFirstVersion();
         var staged = 1.ToString("x40", CultureInfo.InvariantCulture);
         Assert.Equal(0, _repo.TryRunWithInput($"100644 {staged}\tnotes/a.md\n", "update-index", "--index-info").ExitCode);
         var commit = new PlanRequest(RoadmapSource.Index, DateTimeOffset.Parse("2026-01-05T10:00:00+00:00", CultureInfo.InvariantCulture));
@@ -118,14 +112,21 @@ public sealed class LostVersionsTests : IDisposable
     public void ARowLinkingWhatIsNowAFolder_NeedsNoneOfTheVersionsOfTheFileThatWasThere()
     {
         // A link to a folder names no note: the versions of a file once at that path are never read, so one lost is no error.
-        _repo.Commit("2026-01-01T10:00:00+00:00", "roadmap", ("README.md", Roadmap), ("notes/a.md", $"# A\n\n{AttackRepo.Real}One.\n"));
-        var lost = _repo.Git("rev-parse", _repo.Commit("2026-01-02T10:00:00+00:00", "b", ("notes/b.md", $"# B\n\n{AttackRepo.Real}One.\n")) + ":notes/b.md").Trim();
-        _repo.Commit("2026-01-03T10:00:00+00:00", "b again", ("notes/b.md", $"# B\n\n{AttackRepo.Real}Two.\n"));
+        LoseBsFirstVersion();
         _repo.Commit("2026-01-04T10:00:00+00:00", "b is a folder now", ("notes/b.md", null), ("notes/b.md/part.md", $"# Part\n\n{AttackRepo.Real}\n"));
-        File.Delete(_repo.Full(Path.Combine(".git", "objects", lost[..2], lost[2..])));
 
         var run = InProcessTool.RunIn(_repo.Root, "update", "--dry-run");
 
         Assert.True(run.ExitCode == 0, run.Error);
+    }
+
+    /// <summary>A's note and two versions of B's, the first of them lost from the repository: its id.</summary>
+    private string LoseBsFirstVersion()
+    {
+        _repo.Commit("2026-01-01T10:00:00+00:00", "roadmap", ("README.md", Roadmap), ("notes/a.md", $"# A\n\n{AttackRepo.Real}One.\n"));
+        var lost = _repo.Git("rev-parse", _repo.Commit("2026-01-02T10:00:00+00:00", "b", ("notes/b.md", $"# B\n\n{AttackRepo.Real}One.\n")) + ":notes/b.md").Trim();
+        _repo.Commit("2026-01-03T10:00:00+00:00", "b again", ("notes/b.md", $"# B\n\n{AttackRepo.Real}Two.\n"));
+        File.Delete(_repo.Full(Path.Combine(".git", "objects", lost[..2], lost[2..])));
+        return lost;
     }
 }
