@@ -22,24 +22,46 @@ public static class PreCommitRunner
         var plan = engine.Plan(new PlanRequest(RoadmapSource.Index, context.CommitDate, Amending: context.Amending));
         var workTree = new WorkTree(repository.WorkingDirectory);
         using var realIndex = RealIndex(repository);
-        var staged = new List<string>();
-        foreach (var file in plan.Files)
-        {
-            if (!file.Changed)
-            {
-                continue;
-            }
 
-            repository.Stage(file.Path, file.NewBytes);
-            staged.Add(file.Path);
+        // What each place that holds a roadmap becomes is worked out before anything is written: a
+        // copy that cannot be read (a working roadmap that is now a folder) stops the hook with
+        // nothing staged, as its warning says, not with the roadmap committed and its record not.
+        var changed = plan.Files.Where(f => f.Changed).ToList();
+        var inRealIndex = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var inWorkTree = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in changed)
+        {
             var original = file.Original.Encode();
             if (realIndex?.ReadIndex(file.Path) is { } indexed && Brought(indexed, original, file, config) is { } forIndex)
             {
-                realIndex.Stage(file.Path, forIndex);
+                inRealIndex[file.Path] = forIndex;
             }
 
             if (workTree.Read(file.Path, "roadmap file") is { } working && Brought(working, original, file, config) is { } forWorkTree
                 && !ReferenceEquals(forWorkTree, working))
+            {
+                inWorkTree[file.Path] = forWorkTree;
+            }
+        }
+
+        var recordInRealIndex = realIndex is not null && plan.Record.Changed
+            ? RecordFor(plan, path => inRealIndex.GetValueOrDefault(path) ?? realIndex.ReadIndex(path), config)
+            : null;
+        var recordInWorkTree = plan.Record.Changed
+            ? RecordFor(plan, path => inWorkTree.GetValueOrDefault(path) ?? workTree.Read(path, path == WrittenCells.FileName ? "record file" : "roadmap file"), config)
+            : null;
+
+        var staged = new List<string>();
+        foreach (var file in changed)
+        {
+            repository.Stage(file.Path, file.NewBytes);
+            staged.Add(file.Path);
+            if (inRealIndex.TryGetValue(file.Path, out var forIndex))
+            {
+                realIndex!.Stage(file.Path, forIndex);
+            }
+
+            if (inWorkTree.TryGetValue(file.Path, out var forWorkTree))
             {
                 workTree.Write(file.Path, forWorkTree, "roadmap file");
             }
@@ -48,8 +70,12 @@ public static class PreCommitRunner
         if (plan.Record.Changed)
         {
             repository.Stage(WrittenCells.FileName, plan.Record.NewBytes);
-            realIndex?.Stage(WrittenCells.FileName, RecordFor(plan, path => realIndex.ReadIndex(path), config));
-            workTree.Write(WrittenCells.FileName, RecordFor(plan, path => workTree.Read(path, path == WrittenCells.FileName ? "record file" : "roadmap file"), config), "record file");
+            if (recordInRealIndex is not null)
+            {
+                realIndex!.Stage(WrittenCells.FileName, recordInRealIndex);
+            }
+
+            workTree.Write(WrittenCells.FileName, recordInWorkTree!, "record file");
             staged.Add(WrittenCells.FileName);
         }
 

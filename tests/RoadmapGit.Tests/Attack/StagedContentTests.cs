@@ -38,6 +38,26 @@ public sealed class StagedContentTests(PackedTool tool) : IDisposable
         Assert.Equal(["🟡 In Progress", "10.02.2026", "xx.xx.xx"], AttackRepo.RowA(working)[..3]);
     }
 
+    [Fact]
+    public void WorkingRoadmapNowAFolder_TheCommitGoesOnWithNothingOfTheHooksStaged()
+    {
+        // The hook cannot bring a folder along: it says the commit goes on without a roadmap
+        // update, and so it must, not with the rewritten roadmap committed and its record left out.
+        tool.InstallHook(_repo);
+        var before = _repo.Git("show", "HEAD:README.md");
+        _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
+        File.Delete(_repo.Full("README.md"));
+        Directory.CreateDirectory(_repo.Full("README.md"));
+        _repo.Write("README.md/inside.md", "# A folder now\n");
+
+        var (code, _, error) = _repo.TryRun("2026-02-10T10:00:00+00:00", null, "commit", "-q", "-m", "A");
+
+        Assert.Equal(0, code);
+        Assert.Contains("is not a file", error, StringComparison.Ordinal);
+        Assert.Equal(before, _repo.Git("show", "HEAD:README.md"));
+        Assert.Equal(["notes/a.md"], _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Theory]
     [InlineData("plain")]
     [InlineData("all")]
