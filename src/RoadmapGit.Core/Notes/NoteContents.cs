@@ -42,9 +42,6 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
 
     public NoteReading Reading(string blobId) => Read(blobId).Reading;
 
-    /// <summary>What one version says and the fingerprint of its words, in one look-up.</summary>
-    public CachedReading Version(string blobId) => Read(blobId);
-
     /// <summary>
     /// Queues a version to be read on a thread of its own, as history names it (from any thread).
     /// What is read by the time <see cref="ReadAll"/> is called is kept; the rest is read there.
@@ -103,13 +100,14 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
         KeepReadSoon();
         var readings = new CachedReading?[blobIds.Count];
         List<string> missing = [];
+
+        // Most versions were read by an earlier run: only the few that were not need telling apart.
+        // On a long history this asks after every version of every note, every commit: the look-ups,
+        // each a wait on memory, are shared among the processors while nothing is added.
+        var parts = blobIds.Count < LookUpApartFrom ? 1 : Environment.ProcessorCount;
+        var unknown = new List<int>?[parts];
         lock (_gate)
         {
-            // Most versions were read by an earlier run: only the few that were not need telling apart.
-            // On a long history this asks after every version of every note, every commit: the look-ups,
-            // each a wait on memory, are shared among the processors while nothing is added.
-            var parts = blobIds.Count < LookUpApartFrom ? 1 : Environment.ProcessorCount;
-            var unknown = new List<int>?[parts];
             InParallel.For(parts, part =>
             {
                 var end = (int)((long)readings.Length * (part + 1) / parts);
@@ -169,11 +167,12 @@ public sealed class NoteContents(Func<string, string> readText, NoteRules rules,
             }
         }
 
-        for (var i = 0; i < readings.Length; i++)
+        // The gaps are the places the look-ups left: a version named twice fills both.
+        foreach (var indices in unknown)
         {
-            if (readings[i] is null && blobIds[i] is { } id)
+            foreach (var i in indices ?? [])
             {
-                readings[i] = read[id];
+                readings[i] = read[blobIds[i]!];
             }
         }
 

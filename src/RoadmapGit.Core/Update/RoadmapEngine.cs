@@ -107,8 +107,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
             held[i] = i < notePaths.Count && timelines[path] is not [.., { BlobId: not null }] && IsFolder(path) ? null : timelines[path];
         }
 
-        var (heldIds, heldFirst) = VersionIds(held);
-        var heldReadings = contents.ReadAll(heldIds);
+        var readings = ReadingsOf(contents, held);
         var options = new InferenceOptions(Config.Completion, IgnoreRevs.Read(_workTree, Config.IgnoreRevsFile));
         var commitDate = request.CommitDate ?? clock.GetLocalNow();
 
@@ -144,17 +143,10 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         }
 
         // The few notes the commit adds to are read again whole, in one go (one fetch in a partial clone).
-        var (broughtIds, broughtFirst) = VersionIds([.. brought.Select(i => inputs[i].Versions)]);
-        var broughtReadings = contents.ReadAll(broughtIds);
-        var readingsOf = new ArraySegment<CachedReading?>[notePaths.Count];
-        for (var i = 0; i < notePaths.Count; i++)
-        {
-            readingsOf[i] = held[i] is { } versions ? new(heldReadings, heldFirst[i], versions.Count) : default;
-        }
-
+        var broughtReadings = ReadingsOf(contents, [.. brought.Select(i => inputs[i].Versions)]);
         for (var k = 0; k < brought.Count; k++)
         {
-            readingsOf[brought[k]] = new(broughtReadings, broughtFirst[k], inputs[brought[k]].Versions!.Count);
+            readings[brought[k]] = broughtReadings[k];
         }
 
         var inferred = new TopicResult?[inputs.Length];
@@ -162,7 +154,7 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         {
             if (inputs[i].Versions is { } versions)
             {
-                inferred[i] = TopicInference.Infer(inputs[i].Current, versions, readingsOf[i], options);
+                inferred[i] = TopicInference.Infer(inputs[i].Current, versions, readings[i], options);
             }
         });
         var results = new Dictionary<string, TopicResult>(StringComparer.Ordinal);
@@ -303,32 +295,38 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
     }
 
     /// <summary>
-    /// Every version of the notes, in one list (null where a version names no blob), and where each
-    /// note's versions begin in it: read on every commit, so without a chain of enumerators.
+    /// What each version of each note says, the notes' versions read together (see
+    /// <see cref="NoteContents.ReadAll"/>): one list a note, in the order of its versions, and an
+    /// empty one for a note without versions. Read on every commit, so without a chain of enumerators.
     /// </summary>
-    private static (string?[] BlobIds, int[] FirstVersion) VersionIds(IReadOnlyList<NoteVersion>?[] notes)
+    private static ArraySegment<CachedReading?>[] ReadingsOf(NoteContents contents, IReadOnlyList<NoteVersion>?[] notes)
     {
-        var firstVersion = new int[notes.Length];
-        var count = 0;
+        var first = new int[notes.Length + 1];
         for (var i = 0; i < notes.Length; i++)
         {
-            firstVersion[i] = count;
-            count += notes[i]?.Count ?? 0;
+            first[i + 1] = first[i] + (notes[i]?.Count ?? 0);
         }
 
-        var ids = new string?[count];
+        var ids = new string?[first[^1]];
         for (var i = 0; i < notes.Length; i++)
         {
             if (notes[i] is { } versions)
             {
                 for (var v = 0; v < versions.Count; v++)
                 {
-                    ids[firstVersion[i] + v] = versions[v].BlobId;
+                    ids[first[i] + v] = versions[v].BlobId;
                 }
             }
         }
 
-        return (ids, firstVersion);
+        var read = contents.ReadAll(ids);
+        var readings = new ArraySegment<CachedReading?>[notes.Length];
+        for (var i = 0; i < notes.Length; i++)
+        {
+            readings[i] = new(read, first[i], first[i + 1] - first[i]);
+        }
+
+        return readings;
     }
 
     /// <summary>A link to a folder names no note: its row is left alone like a row without a link.</summary>

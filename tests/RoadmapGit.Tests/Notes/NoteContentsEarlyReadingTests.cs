@@ -8,9 +8,7 @@ namespace RoadmapGit.Tests.Notes;
 /// <summary>Versions read early, while history is still being read, are the versions read after it.</summary>
 public sealed class NoteContentsEarlyReadingTests
 {
-    private static readonly Dictionary<string, string> Texts = Enumerable.Range(0, 300).ToDictionary(
-        i => $"blob{i:D3}",
-        i => i % 3 == 0 ? "# Title\n" : $"---\nstatus: {(i % 2 == 0 ? "done" : "in-progress")}\n---\n# Topic {i}\n\nSome words about topic {i} and more.\n");
+    private static readonly Dictionary<string, string> Texts = GeneratedNotes.Texts(300);
 
     [Fact]
     public void EarlyReadings_EqualLateOnes()

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using RoadmapGit.Core.Notes;
+using RoadmapGit.Tests.Support;
 
 namespace RoadmapGit.Tests.Notes;
 
@@ -9,9 +10,7 @@ namespace RoadmapGit.Tests.Notes;
 /// </summary>
 public sealed class NoteContentsReadAllTests
 {
-    private static readonly Dictionary<string, string> Texts = Enumerable.Range(0, 200).ToDictionary(
-        i => $"blob{i:D3}",
-        i => i % 4 == 0 ? "# Title\n" : $"---\nstatus: {(i % 2 == 0 ? "done" : "in-progress")}\n---\n# Topic {i}\n\nWords about topic {i}.\n");
+    private static readonly Dictionary<string, string> Texts = GeneratedNotes.Texts(200);
 
     [Theory]
     [InlineData(3)]
@@ -30,7 +29,7 @@ public sealed class NoteContentsReadAllTests
             Assert.Equal(id is null, reading is null);
             if (id is not null)
             {
-                Assert.Same(contents.Version(id), reading);
+                Assert.Same(contents.ReadAll([id])[0], reading);
             }
         });
     }

@@ -6,6 +6,7 @@ namespace RoadmapGit.Tests.Support;
 internal static class NoteContentsQuestions
 {
     /// <summary>True when two versions differ only in white space: their words' fingerprints are one.</summary>
+    /// <remarks>Asked as inference asks: both versions read at once.</remarks>
     public static bool SameWords(this NoteContents contents, string blobId, string otherBlobId) =>
-        contents.Version(blobId).WordsFingerprint == contents.Version(otherBlobId).WordsFingerprint;
+        contents.ReadAll([blobId, otherBlobId]) is [{ } one, { } other] && one.WordsFingerprint == other.WordsFingerprint;
 }
