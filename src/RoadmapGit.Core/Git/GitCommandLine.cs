@@ -42,7 +42,7 @@ internal sealed class GitCommandLine(string workingDirectory, string gitDirector
     /// <param name="settings">Configuration for this command alone (<c>name=value</c>), such as bounds on its memory.</param>
     public void Stream(IReadOnlyList<string> args, Action<Stream> read, IReadOnlyList<string>? settings = null)
     {
-        var (code, error) = Guard(() => ChildProcess.Stream("git", workingDirectory, Arguments(args, settings), Environment, read));
+        var (code, error) = Guard(() => ChildProcess.Stream("git", workingDirectory, Arguments(args, settings), WholeOutput, read));
         if (code != 0)
         {
             throw HistoryReadException.GitFailed(args[0], code, error);
@@ -79,6 +79,18 @@ internal sealed class GitCommandLine(string workingDirectory, string gitDirector
         {
             variables.Remove(pathspecs);
         }
+    }
+
+    /// <summary>
+    /// Into a pipe, <c>git log</c> and <c>git rev-list</c> write each commit as it comes, one
+    /// system call and one wake-up of this process per commit: on 100,000 commits, a third of a
+    /// second of the machine's time. A stream read to its end needs nothing before the next
+    /// buffer is full, which <c>GIT_FLUSH=0</c> asks for.
+    /// </summary>
+    private static void WholeOutput(IDictionary<string, string?> variables)
+    {
+        Environment(variables);
+        variables["GIT_FLUSH"] = "0";
     }
 
     private static T Guard<T>(Func<T> run)
