@@ -38,8 +38,8 @@ public static class Fail
     public static UsageException CannotWrite(string what, string path, string reason) =>
         new($"{what} '{path}' could not be written ({reason}); it was left as it was. Free some disk space, or check the file's permissions, and run again");
 
-    public static UsageException CannotStage(string path) =>
-        new($"'{path}' could not be staged: git's object store or index could not be written (a full disk, a file size limit or no write permission). Free some disk space and commit again");
+    public static UsageException CannotStage(IEnumerable<string> paths) =>
+        new($"{string.Join(", ", paths.Select(p => $"'{p}'"))} could not be staged: git's object store or index could not be written (a full disk, a file size limit or no write permission). Free some disk space and commit again");
 
     public static UsageException NotUtf8(string path) =>
         new($"'{path}' is not UTF-8 text; it was left as it is. Save it as UTF-8 and run again");

@@ -367,31 +367,56 @@ public sealed class GitRepository : IDisposable
     }
 
     /// <summary>
-    /// Writes <paramref name="content"/> as the staged version of <paramref name="path"/>, keeping
-    /// its mode and, in a sparse checkout, its skip-worktree flag (LibGit2Sharp's add drops it, and
-    /// git would then show the file outside the sparse cone as deleted).
+    /// Writes each file's content as its staged version, keeping its mode and, in a sparse
+    /// checkout, its skip-worktree flag (LibGit2Sharp's add drops it, and git would then show the
+    /// file outside the sparse cone as deleted). Every blob is written before the index, and the
+    /// index once: a commit takes all of the files or, when git's store cannot take one, none.
     /// </summary>
-    public void Stage(string path, byte[] content)
+    public void Stage(IReadOnlyList<(string Path, byte[] Content)> files)
     {
-        var mode = _repository.Index[path]?.Mode ?? Mode.NonExecutableFile;
-        if (!File.Exists(Path.Combine(WorkingDirectory, path)) && IsSkipWorktree(path))
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
         {
-            _skipWorktree.Add(path);
+            return;
+        }
+
+        var entries = new List<(string Path, Blob Blob, Mode Mode)>(files.Count);
+        foreach (var (path, content) in files)
+        {
+            try
+            {
+                using var stream = new MemoryStream(content, writable: false);
+                entries.Add((path, _repository.ObjectDatabase.CreateBlob(stream), _repository.Index[path]?.Mode ?? Mode.NonExecutableFile));
+            }
+            catch (LibGit2SharpException)
+            {
+                // libgit2 reports a failed write with whatever error it last recorded (an earlier,
+                // harmless lookup), so its message would not say what went wrong.
+                throw Fail.CannotStage([path]);
+            }
+        }
+
+        foreach (var (path, _, _) in entries)
+        {
+            if (!File.Exists(Path.Combine(WorkingDirectory, path)) && IsSkipWorktree(path))
+            {
+                _skipWorktree.Add(path);
+            }
         }
 
         try
         {
-            using var stream = new MemoryStream(content, writable: false);
-            var blob = _repository.ObjectDatabase.CreateBlob(stream);
-            _repository.Index.Add(blob, path, mode);
+            foreach (var (path, blob, mode) in entries)
+            {
+                _repository.Index.Add(blob, path, mode);
+            }
+
             _repository.Index.Write();
             (_tracked, _sortedTracked, _indexIds) = (null, null, null);
         }
         catch (LibGit2SharpException)
         {
-            // libgit2 reports a failed write with whatever error it last recorded (an earlier,
-            // harmless lookup), so its message would not say what went wrong.
-            throw Fail.CannotStage(path);
+            throw Fail.CannotStage(files.Select(f => f.Path));
         }
 
         // LibGit2Sharp writes the whole index from memory, so every flag it dropped is set again after each write.

@@ -51,16 +51,23 @@ public static class PreCommitRunner
             ? RecordFor(plan, path => inWorkTree.GetValueOrDefault(path) ?? workTree.Read(path, path == WrittenCells.FileName ? "record file" : "roadmap file"), config)
             : null;
 
-        var staged = new List<string>();
+        // Each index is written once, with every blob written before it: the commit takes the
+        // rewritten roadmap together with its record, or (git's store full) neither.
+        var forCommit = changed.Select(f => (f.Path, f.NewBytes)).ToList();
+        var forRealIndex = changed.Where(f => inRealIndex.ContainsKey(f.Path)).Select(f => (f.Path, inRealIndex[f.Path])).ToList();
+        if (plan.Record.Changed)
+        {
+            forCommit.Add((WrittenCells.FileName, plan.Record.NewBytes));
+            if (recordInRealIndex is not null)
+            {
+                forRealIndex.Add((WrittenCells.FileName, recordInRealIndex));
+            }
+        }
+
+        repository.Stage(forCommit);
+        realIndex?.Stage(forRealIndex);
         foreach (var file in changed)
         {
-            repository.Stage(file.Path, file.NewBytes);
-            staged.Add(file.Path);
-            if (inRealIndex.TryGetValue(file.Path, out var forIndex))
-            {
-                realIndex!.Stage(file.Path, forIndex);
-            }
-
             if (inWorkTree.TryGetValue(file.Path, out var forWorkTree))
             {
                 workTree.Write(file.Path, forWorkTree, "roadmap file");
@@ -69,16 +76,10 @@ public static class PreCommitRunner
 
         if (plan.Record.Changed)
         {
-            repository.Stage(WrittenCells.FileName, plan.Record.NewBytes);
-            if (recordInRealIndex is not null)
-            {
-                realIndex!.Stage(WrittenCells.FileName, recordInRealIndex);
-            }
-
             workTree.Write(WrittenCells.FileName, recordInWorkTree!, "record file");
-            staged.Add(WrittenCells.FileName);
         }
 
+        var staged = forCommit.Select(f => f.Path).ToList();
         return new PreCommitOutcome(staged, plan.Changes.ToList(), plan.Diagnostics);
     }
 

@@ -58,6 +58,37 @@ public sealed class StagedContentTests(PackedTool tool) : IDisposable
         Assert.Equal(["notes/a.md"], _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public void RecordCannotBeStored_TheCommitGoesOnWithNothingOfTheHooksStaged()
+    {
+        // git's store takes the rewritten roadmap but not its record, as a disk that fills up
+        // between the two would: the commit must not take the roadmap without the record that
+        // says whose its cells are. A rehearsal on a clone names the record's blob beforehand.
+        using var rehearsal = _repo.Clone("rehearsal");
+        tool.InstallHook(rehearsal);
+        rehearsal.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
+        rehearsal.GitAt("2026-02-10T10:00:00+00:00", "commit", "-q", "-m", "A");
+        var roadmapId = rehearsal.Git("rev-parse", "HEAD:README.md").Trim();
+        var recordId = rehearsal.Git("rev-parse", "HEAD:.roadmap-git.cells").Trim();
+        Assert.NotEqual(roadmapId[..2], recordId[..2]);
+
+        tool.InstallHook(_repo);
+        var before = _repo.Git("show", "HEAD:README.md");
+        _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
+        _repo.Git("repack", "-adq");
+        _repo.Git("prune-packed");
+        var fanOut = _repo.Full(Path.Combine(".git", "objects", recordId[..2]));
+        Assert.False(Directory.Exists(fanOut));
+        File.WriteAllText(fanOut, "in the way of the record's blob\n");
+
+        var (code, _, error) = _repo.TryRun("2026-02-10T10:00:00+00:00", null, "commit", "-q", "-m", "A");
+
+        Assert.Equal(0, code);
+        Assert.Contains("could not be staged", error, StringComparison.Ordinal);
+        Assert.Equal(before, _repo.Git("show", "HEAD:README.md"));
+        Assert.Equal(["notes/a.md"], _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Theory]
     [InlineData("plain")]
     [InlineData("all")]
