@@ -111,6 +111,10 @@ internal static class Messages
     public static string HookFailed(string problem, bool strict) =>
         problem + (strict ? "" : "; the commit goes on without a roadmap update");
 
+    /// <summary>The commit took the update, and a copy beside it (the real index, a working file) could not follow.</summary>
+    public static string HookNotBroughtAlong(string problem) =>
+        problem + "; the commit takes the roadmap update, but its copies outside the commit were left as they were";
+
     public static string DemoBuilding(string folder) => $"building the demo repository in {folder}";
 
     /// <summary>A demo commit, or (indented) what the hook said about it.</summary>

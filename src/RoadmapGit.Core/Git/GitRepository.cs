@@ -367,26 +367,20 @@ public sealed class GitRepository : IDisposable
     }
 
     /// <summary>
-    /// Writes each file's content as its staged version, keeping its mode and, in a sparse
-    /// checkout, its skip-worktree flag (LibGit2Sharp's add drops it, and git would then show the
-    /// file outside the sparse cone as deleted). Every blob is written before the index, and the
-    /// index once: a commit takes all of the files or, when git's store cannot take one, none.
+    /// Stores each file's content in git's object store, for <see cref="Stage"/> to put in an
+    /// index. Whatever a run stages is stored before any index is written, so that a store that
+    /// cannot take a file (a full disk) stops the run with no index changed.
     /// </summary>
-    public void Stage(IReadOnlyList<(string Path, byte[] Content)> files)
+    public IReadOnlyList<StoredFile> Store(IReadOnlyList<(string Path, byte[] Content)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        if (files.Count == 0)
-        {
-            return;
-        }
-
-        var entries = new List<(string Path, Blob Blob, Mode Mode)>(files.Count);
+        var stored = new List<StoredFile>(files.Count);
         foreach (var (path, content) in files)
         {
             try
             {
                 using var stream = new MemoryStream(content, writable: false);
-                entries.Add((path, _repository.ObjectDatabase.CreateBlob(stream), _repository.Index[path]?.Mode ?? Mode.NonExecutableFile));
+                stored.Add(new StoredFile(path, _repository.ObjectDatabase.CreateBlob(stream).Sha));
             }
             catch (LibGit2SharpException)
             {
@@ -396,16 +390,34 @@ public sealed class GitRepository : IDisposable
             }
         }
 
-        foreach (var (path, _, _) in entries)
+        return stored;
+    }
+
+    /// <summary>
+    /// Stages the stored files in one write of this index, each keeping its mode and, in a sparse
+    /// checkout, its skip-worktree flag (LibGit2Sharp's add drops it, and git would then show the
+    /// file outside the sparse cone as deleted): the index takes all of them or none.
+    /// </summary>
+    public void Stage(IReadOnlyList<StoredFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
         {
-            if (!File.Exists(Path.Combine(WorkingDirectory, path)) && IsSkipWorktree(path))
+            return;
+        }
+
+        foreach (var file in files)
+        {
+            if (!File.Exists(Path.Combine(WorkingDirectory, file.Path)) && IsSkipWorktree(file.Path))
             {
-                _skipWorktree.Add(path);
+                _skipWorktree.Add(file.Path);
             }
         }
 
         try
         {
+            var entries = files.Select(f => (f.Path, Blob: _repository.Lookup<Blob>(f.BlobId), Mode: _repository.Index[f.Path]?.Mode ?? Mode.NonExecutableFile))
+                .ToList();
             foreach (var (path, blob, mode) in entries)
             {
                 _repository.Index.Add(blob, path, mode);

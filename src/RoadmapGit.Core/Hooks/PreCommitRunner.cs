@@ -51,10 +51,18 @@ public static class PreCommitRunner
             ? RecordFor(plan, path => inWorkTree.GetValueOrDefault(path) ?? workTree.Read(path, path == WrittenCells.FileName ? "record file" : "roadmap file"), config)
             : null;
 
-        // Each index is written once, with every blob written before it: the commit takes the
-        // rewritten roadmap together with its record, or (git's store full) neither.
+        // Every blob is stored before either index is written, and each index is written once: the
+        // commit takes the rewritten roadmap together with its record, or (git's store full) neither.
         var forCommit = changed.Select(f => (f.Path, f.NewBytes)).ToList();
-        var forRealIndex = changed.Where(f => inRealIndex.ContainsKey(f.Path)).Select(f => (f.Path, inRealIndex[f.Path])).ToList();
+        var forRealIndex = new List<(string Path, byte[] Content)>();
+        foreach (var file in changed)
+        {
+            if (inRealIndex.TryGetValue(file.Path, out var forIndex))
+            {
+                forRealIndex.Add((file.Path, forIndex));
+            }
+        }
+
         if (plan.Record.Changed)
         {
             forCommit.Add((WrittenCells.FileName, plan.Record.NewBytes));
@@ -64,22 +72,33 @@ public static class PreCommitRunner
             }
         }
 
-        repository.Stage(forCommit);
-        realIndex?.Stage(forRealIndex);
-        foreach (var file in changed)
+        var storedForCommit = repository.Store(forCommit);
+        var storedForRealIndex = realIndex?.Store(forRealIndex) ?? [];
+        repository.Stage(storedForCommit);
+        var staged = forCommit.Select(f => f.Path).ToList();
+
+        // From here the commit has its update: what cannot follow it is told, not taken for a hook that did nothing.
+        try
         {
-            if (inWorkTree.TryGetValue(file.Path, out var forWorkTree))
+            realIndex?.Stage(storedForRealIndex);
+            foreach (var file in changed)
             {
-                workTree.Write(file.Path, forWorkTree, "roadmap file");
+                if (inWorkTree.TryGetValue(file.Path, out var forWorkTree))
+                {
+                    workTree.Write(file.Path, forWorkTree, "roadmap file");
+                }
+            }
+
+            if (plan.Record.Changed)
+            {
+                workTree.Write(WrittenCells.FileName, recordInWorkTree!, "record file");
             }
         }
-
-        if (plan.Record.Changed)
+        catch (Exception e) when (e is UsageException or IOException or UnauthorizedAccessException)
         {
-            workTree.Write(WrittenCells.FileName, recordInWorkTree!, "record file");
+            return new PreCommitOutcome(staged, plan.Changes.ToList(), plan.Diagnostics, e.Message);
         }
 
-        var staged = forCommit.Select(f => f.Path).ToList();
         return new PreCommitOutcome(staged, plan.Changes.ToList(), plan.Diagnostics);
     }
 

@@ -40,6 +40,12 @@ internal sealed class HookRunCommand : ICommand
                 output.Info(line);
             }
 
+            // The commit itself is whole, even in strict mode: only copies beside it lag behind.
+            if (outcome.NotBroughtAlong is { } problem)
+            {
+                output.Warning(Messages.HookNotBroughtAlong(problem));
+            }
+
             // On every commit a long list is noise: what to act on, the first few of it, and where to see the rest.
             var shown = outcome.Diagnostics.Where(d => input.Verbose || d.Severity == Severity.Warning).ToList();
             foreach (var diagnostic in input.Verbose ? shown : shown.Take(WarningsShown))

@@ -89,6 +89,67 @@ public sealed class StagedContentTests(PackedTool tool) : IDisposable
         Assert.Equal(["notes/a.md"], _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public void RealIndexCopyCannotBeStored_NeitherIndexTakesTheUpdate()
+    {
+        // With `git commit <paths>` the real index is brought along too. When git's store cannot
+        // take its copy, nothing of either index is written before it fails: the commit goes on
+        // with neither roadmap nor record. A rehearsal on a clone names the blobs beforehand.
+        using var rehearsal = _repo.Clone("rehearsal");
+        StageDraftAndWriteNote(rehearsal);
+        tool.InstallHook(rehearsal);
+        rehearsal.GitAt("2026-02-10T10:00:00+00:00", "commit", "-q", "-m", "A", "notes/a.md");
+        var realIndexId = rehearsal.Git("rev-parse", ":README.md").Trim();
+        Assert.NotEqual(realIndexId[..2], rehearsal.Git("rev-parse", "HEAD:README.md")[..2]);
+        Assert.NotEqual(realIndexId[..2], rehearsal.Git("rev-parse", "HEAD:.roadmap-git.cells")[..2]);
+
+        tool.InstallHook(_repo);
+        var before = _repo.Git("show", "HEAD:README.md");
+        StageDraftAndWriteNote(_repo);
+        _repo.Git("repack", "-adq");
+        _repo.Git("prune-packed");
+        var fanOut = _repo.Full(Path.Combine(".git", "objects", realIndexId[..2]));
+        Assert.False(Directory.Exists(fanOut));
+        File.WriteAllText(fanOut, "in the way of the staged roadmap's blob\n");
+
+        var (code, _, error) = _repo.TryRun("2026-02-10T10:00:00+00:00", null, "commit", "-q", "-m", "A", "notes/a.md");
+
+        Assert.Equal(0, code);
+        Assert.Contains("could not be staged", error, StringComparison.Ordinal);
+        Assert.Contains("the commit goes on without a roadmap update", error, StringComparison.Ordinal);
+        Assert.Equal(before, _repo.Git("show", "HEAD:README.md"));
+        Assert.Equal(["notes/a.md"], _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Draft X", _repo.Git("show", ":README.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RealIndexCannotBeWritten_TheCommitTakesTheWholeUpdateAndTheHookSaysWhatLagged()
+    {
+        // While git commits paths it holds the real index as index.lock, which the hook brings
+        // along; a stale lock on that file stops the hook once the commit's index holds the
+        // update. The commit has the roadmap with its record, and the hook says what lagged.
+        tool.InstallHook(_repo);
+        StageDraftAndWriteNote(_repo);
+        File.WriteAllText(_repo.Full(Path.Combine(".git", "index.lock.lock")), string.Empty);
+
+        var (code, _, error) = _repo.TryRun("2026-02-10T10:00:00+00:00", null, "commit", "-q", "-m", "A", "notes/a.md");
+
+        Assert.Equal(0, code);
+        Assert.Contains("the commit takes the roadmap update, but its copies outside the commit were left as they were", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("without a roadmap update", error, StringComparison.Ordinal);
+        Assert.Equal(["🟡 In Progress", "10.02.2026", "xx.xx.xx"], AttackRepo.RowA(_repo.Git("show", "HEAD:README.md"))[..3]);
+        Assert.Equal(
+            [".roadmap-git.cells", "README.md", "notes/a.md"],
+            _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+    }
+
+    private static void StageDraftAndWriteNote(TestRepo repo)
+    {
+        repo.Write("README.md", AttackRepo.Roadmap + "Draft X\n");
+        repo.Git("add", "README.md");
+        repo.Write("notes/a.md", "# A\n" + AttackRepo.Real);
+    }
+
     [Theory]
     [InlineData("plain")]
     [InlineData("all")]
