@@ -52,10 +52,7 @@ public sealed class StagedContentTests(PackedTool tool) : IDisposable
 
         var (code, _, error) = _repo.TryRun("2026-02-10T10:00:00+00:00", null, "commit", "-q", "-m", "A");
 
-        Assert.Equal(0, code);
-        Assert.Contains("is not a file", error, StringComparison.Ordinal);
-        Assert.Equal(before, _repo.Git("show", "HEAD:README.md"));
-        Assert.Equal(["notes/a.md"], _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        AssertNothingOfTheHooksCommitted(code, error, "is not a file", before);
     }
 
     [Fact]
@@ -75,18 +72,11 @@ public sealed class StagedContentTests(PackedTool tool) : IDisposable
         tool.InstallHook(_repo);
         var before = _repo.Git("show", "HEAD:README.md");
         _repo.Stage("notes/a.md", "# A\n" + AttackRepo.Real);
-        _repo.Git("repack", "-adq");
-        _repo.Git("prune-packed");
-        var fanOut = _repo.Full(Path.Combine(".git", "objects", recordId[..2]));
-        Assert.False(Directory.Exists(fanOut));
-        File.WriteAllText(fanOut, "in the way of the record's blob\n");
+        BlockStoreOf(_repo, recordId);
 
         var (code, _, error) = _repo.TryRun("2026-02-10T10:00:00+00:00", null, "commit", "-q", "-m", "A");
 
-        Assert.Equal(0, code);
-        Assert.Contains("could not be staged", error, StringComparison.Ordinal);
-        Assert.Equal(before, _repo.Git("show", "HEAD:README.md"));
-        Assert.Equal(["notes/a.md"], _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        AssertNothingOfTheHooksCommitted(code, error, "could not be staged", before);
     }
 
     [Fact]
@@ -106,19 +96,11 @@ public sealed class StagedContentTests(PackedTool tool) : IDisposable
         tool.InstallHook(_repo);
         var before = _repo.Git("show", "HEAD:README.md");
         StageDraftAndWriteNote(_repo);
-        _repo.Git("repack", "-adq");
-        _repo.Git("prune-packed");
-        var fanOut = _repo.Full(Path.Combine(".git", "objects", realIndexId[..2]));
-        Assert.False(Directory.Exists(fanOut));
-        File.WriteAllText(fanOut, "in the way of the staged roadmap's blob\n");
+        BlockStoreOf(_repo, realIndexId);
 
         var (code, _, error) = _repo.TryRun("2026-02-10T10:00:00+00:00", null, "commit", "-q", "-m", "A", "notes/a.md");
 
-        Assert.Equal(0, code);
-        Assert.Contains("could not be staged", error, StringComparison.Ordinal);
-        Assert.Contains("the commit goes on without a roadmap update", error, StringComparison.Ordinal);
-        Assert.Equal(before, _repo.Git("show", "HEAD:README.md"));
-        Assert.Equal(["notes/a.md"], _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        AssertNothingOfTheHooksCommitted(code, error, "could not be staged", before);
         Assert.Contains("Draft X", _repo.Git("show", ":README.md"), StringComparison.Ordinal);
     }
 
@@ -141,6 +123,25 @@ public sealed class StagedContentTests(PackedTool tool) : IDisposable
         Assert.Equal(
             [".roadmap-git.cells", "README.md", "notes/a.md"],
             _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>git's store cannot take a new blob whose id starts as <paramref name="blobId"/> does: its object folder is a file.</summary>
+    private static void BlockStoreOf(TestRepo repo, string blobId)
+    {
+        repo.Git("repack", "-adq");
+        repo.Git("prune-packed");
+        var folder = repo.Full(Path.Combine(".git", "objects", blobId[..2]));
+        Assert.False(Directory.Exists(folder));
+        File.WriteAllText(folder, "in the way of a blob\n");
+    }
+
+    private void AssertNothingOfTheHooksCommitted(int code, string error, string problem, string roadmapBefore)
+    {
+        Assert.Equal(0, code);
+        Assert.Contains(problem, error, StringComparison.Ordinal);
+        Assert.Contains("the commit goes on without a roadmap update", error, StringComparison.Ordinal);
+        Assert.Equal(roadmapBefore, _repo.Git("show", "HEAD:README.md"));
+        Assert.Equal(["notes/a.md"], _repo.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static void StageDraftAndWriteNote(TestRepo repo)
