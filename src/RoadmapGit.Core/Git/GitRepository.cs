@@ -371,7 +371,7 @@ public sealed class GitRepository : IDisposable
     /// index. Whatever a run stages is stored before any index is written, so that a store that
     /// cannot take a file (a full disk) stops the run with no index changed.
     /// </summary>
-    public IReadOnlyList<StoredFile> Store(IReadOnlyList<(string Path, byte[] Content)> files)
+    internal IReadOnlyList<StoredFile> Store(IReadOnlyList<(string Path, byte[] Content)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
         var stored = new List<StoredFile>(files.Count);
@@ -380,7 +380,7 @@ public sealed class GitRepository : IDisposable
             try
             {
                 using var stream = new MemoryStream(content, writable: false);
-                stored.Add(new StoredFile(path, _repository.ObjectDatabase.CreateBlob(stream).Sha));
+                stored.Add(new StoredFile(path, _repository.ObjectDatabase.CreateBlob(stream)));
             }
             catch (LibGit2SharpException)
             {
@@ -398,7 +398,7 @@ public sealed class GitRepository : IDisposable
     /// checkout, its skip-worktree flag (LibGit2Sharp's add drops it, and git would then show the
     /// file outside the sparse cone as deleted): the index takes all of them or none.
     /// </summary>
-    public void Stage(IReadOnlyList<StoredFile> files)
+    internal void Stage(IReadOnlyList<StoredFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
@@ -416,11 +416,9 @@ public sealed class GitRepository : IDisposable
 
         try
         {
-            var entries = files.Select(f => (f.Path, Blob: _repository.Lookup<Blob>(f.BlobId), Mode: _repository.Index[f.Path]?.Mode ?? Mode.NonExecutableFile))
-                .ToList();
-            foreach (var (path, blob, mode) in entries)
+            foreach (var file in files)
             {
-                _repository.Index.Add(blob, path, mode);
+                _repository.Index.Add(file.Blob, file.Path, _repository.Index[file.Path]?.Mode ?? Mode.NonExecutableFile);
             }
 
             _repository.Index.Write();

@@ -32,7 +32,8 @@ public static class PreCommitRunner
         foreach (var file in changed)
         {
             var original = file.Original.Encode();
-            if (realIndex?.ReadIndex(file.Path) is { } indexed && Brought(indexed, original, file, config) is { } forIndex)
+            if (realIndex?.ReadIndex(file.Path) is { } indexed && Brought(indexed, original, file, config) is { } forIndex
+                && !ReferenceEquals(forIndex, indexed))
             {
                 inRealIndex[file.Path] = forIndex;
             }
@@ -54,15 +55,7 @@ public static class PreCommitRunner
         // Every blob is stored before either index is written, and each index is written once: the
         // commit takes the rewritten roadmap together with its record, or (git's store full) neither.
         var forCommit = changed.Select(f => (f.Path, f.NewBytes)).ToList();
-        var forRealIndex = new List<(string Path, byte[] Content)>();
-        foreach (var file in changed)
-        {
-            if (inRealIndex.TryGetValue(file.Path, out var forIndex))
-            {
-                forRealIndex.Add((file.Path, forIndex));
-            }
-        }
-
+        var forRealIndex = inRealIndex.Select(copy => (copy.Key, copy.Value)).ToList();
         if (plan.Record.Changed)
         {
             forCommit.Add((WrittenCells.FileName, plan.Record.NewBytes));
