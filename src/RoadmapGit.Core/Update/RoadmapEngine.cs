@@ -56,6 +56,8 @@ public sealed class RoadmapEngine(GitRepository repository, IRepositoryHistory h
         // Notes may write dates and Status lines the way the (first) roadmap does.
         var rules = NoteRulesFor(documents.Count > 0 ? documents[0].Conventions : new DocumentConventions(StatusLabels.Default, DateStyle.Iso));
         using var contents = new NoteContents(history.ReadText, rules, Repository.ReadingCache(rules), Repository.FetchMissingBlobs);
+        // The linked notes come first, each at its own place: what is read of history's paths below
+        // is taken, place for place, as what is read of the notes.
         var historyPaths = arrivals.Count == 0 ? notePaths : [.. notePaths.Concat(arrivals.Values).Distinct(StringComparer.Ordinal)];
         var roadmapPaths = documents.Select(d => d.Path).Distinct(StringComparer.Ordinal).ToList();
 
