@@ -5,7 +5,7 @@ internal static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary><c>update --check</c> found the roadmap stale; also a strict hook that blocks a commit.</summary>
+    /// <summary><c>update --check</c> found the roadmap stale.</summary>
     public const int Drift = 1;
 
     /// <summary><c>doctor</c> found a problem (or <c>--fix-encoding</c> left one it could not mend).</summary>
@@ -16,4 +16,10 @@ internal static class ExitCodes
 
     /// <summary>Something the tool did not expect: a bug, reported in one line (in full with <c>--verbose</c>).</summary>
     public const int InternalError = 3;
+
+    /// <summary>
+    /// The hook, in strict mode, blocks the commit. A code of its own, which the installed hook lets
+    /// block: any other failure (a runtime that cannot start says 1) lets the commit go on.
+    /// </summary>
+    public const int CommitBlocked = 4;
 }

@@ -26,7 +26,8 @@ public static class HookInspector
             }
 
             var previous = hook + HookInstaller.PreviousSuffix;
-            return new HookStatus(HookState.Installed, hook, hooksPath, null, ours && File.Exists(previous) && !IsExecutable(previous) ? previous : null);
+            var state = ours && !HookInstaller.IsCurrent(hook) ? HookState.Outdated : HookState.Installed;
+            return new HookStatus(state, hook, hooksPath, null, ours && File.Exists(previous) && !IsExecutable(previous) ? previous : null);
         }
 
         var commonDirectory = Git(workingDirectory, "rev-parse", "--git-common-dir");

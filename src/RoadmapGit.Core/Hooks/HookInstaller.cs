@@ -10,6 +10,9 @@ namespace RoadmapGit.Core.Hooks;
 public static class HookInstaller
 {
     public const string Marker = "roadmap-git-hook";
+
+    /// <summary>The shim's version line; raised when what the shim does changes.</summary>
+    public const string CurrentVersion = Marker + " v2";
     public const string PreviousSuffix = ".roadmap-git-previous";
 
     public static (HookInstallResult Result, string Path) Install(string workingDirectory, ToolCommand tool)
@@ -84,6 +87,8 @@ public static class HookInstaller
     }
 
     /// <summary>A hook is there even as a link to nothing: it is moved aside like any other, never written through.</summary>
+    internal static bool IsCurrent(string hook) => File.ReadAllText(hook).Contains(CurrentVersion, StringComparison.Ordinal);
+
     private static bool Present(string path) => File.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
     internal static bool IsOurs(string hook)

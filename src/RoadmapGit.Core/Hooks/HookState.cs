@@ -14,6 +14,12 @@ public enum HookState
     /// <summary>A hook that would run roadmap-git, but git skips it: it is not executable.</summary>
     NotExecutable,
 
+    /// <summary>
+    /// roadmap-git's hook as an older roadmap-git wrote it: it runs, but a roadmap-git that cannot
+    /// start blocks the commit, as a strict block would.
+    /// </summary>
+    Outdated,
+
     /// <summary>No hook where git looks (<c>core.hooksPath</c>), while roadmap-git's sits in the default folder.</summary>
     Bypassed,
 }

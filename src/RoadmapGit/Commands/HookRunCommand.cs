@@ -62,7 +62,7 @@ internal sealed class HookRunCommand : ICommand
             if (strict && warnings > 0)
             {
                 output.Error(Messages.CommitBlocked(warnings));
-                return ExitCodes.Drift;
+                return ExitCodes.CommitBlocked;
             }
 
             return ExitCodes.Success;
@@ -71,7 +71,7 @@ internal sealed class HookRunCommand : ICommand
         {
             // Never block a commit over the roadmap unless the learner asked for strict mode.
             output.Warning(Messages.HookFailed(input.Verbose ? e.ToString() : e.Message, strict));
-            return strict ? ExitCodes.Drift : ExitCodes.Success;
+            return strict ? ExitCodes.CommitBlocked : ExitCodes.Success;
         }
     }
 }

@@ -150,6 +150,52 @@ public sealed class HookEndToEndTests(PackedTool tool) : IDisposable
         Assert.Equal(Roadmaps.Small, _repo.Git("show", "HEAD:README.md"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ToolThatCannotStart_NeverBlocksTheCommit_AndTheHookSaysSo(bool strict)
+    {
+        if (strict)
+        {
+            _repo.Commit("2026-02-01T09:00:00+00:00", "strict", (".roadmap-git.json", "{ \"strict\": true }"));
+        }
+
+        tool.InstallHook(_repo);
+        ForgetTheInstallingTool();
+
+        // What a runtime that cannot start does: a line of its own, and exit code 1, which a strict block once had too.
+        var broken = Path.Combine(_repo.Root, ".bin");
+        Directory.CreateDirectory(broken);
+        File.WriteAllText(Path.Combine(broken, "roadmap-git"), "#!/bin/sh\necho 'Failed to create CoreCLR' >&2\nexit 1\n");
+        File.SetUnixFileMode(Path.Combine(broken, "roadmap-git"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
+
+        var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00",
+            new Dictionary<string, string> { ["PATH"] = broken + ":/usr/bin:/bin", ["HOME"] = _repo.Root }, "commit", "-q", "-m", "http");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("roadmap-git: it ended with exit code 1 before finishing, so the roadmap may not be updated; the commit goes on. See why: roadmap-git doctor", error, StringComparison.Ordinal);
+        Assert.Equal(Roadmaps.Small, _repo.Git("show", "HEAD:README.md"));
+        Assert.Equal(Roadmaps.RealContent, _repo.Git("show", "HEAD:notes/http.md"));
+    }
+
+    [Fact]
+    public void StrictBlock_HasAnExitCodeOfItsOwn_WhichTheHookPassesOnToGit()
+    {
+        _repo.Commit("2026-02-01T09:00:00+00:00", "strict",
+            ("README.md", Roadmaps.Small + "| **Orphan** | 🔴 Not Started | xx.xx.xx | xx.xx.xx | no link |\n"), (".roadmap-git.json", "{ \"strict\": true }"));
+        tool.InstallHook(_repo);
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
+
+        Assert.Equal(4, tool.Run(_repo.Root, "hook", "run", "pre-commit").ExitCode);
+        var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00", null, "commit", "-q", "-m", "http");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("commit blocked (strict)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("ended with exit code", error, StringComparison.Ordinal);
+        Assert.Equal("strict", _repo.Git("log", "-1", "--format=%s").Trim());
+    }
+
     [Fact]
     public void UpdateCheck_ExitsOneWithADiffAndWritesNothing()
     {
