@@ -16,6 +16,7 @@ public sealed class GitRepository : IDisposable
     private readonly string _commonDirectory;
     private readonly GitCommandLine _git;
     private readonly BlobReader _blobs;
+    private readonly PromisorRemote _promisor;
     private readonly HistoryCuts _cuts;
     private readonly HistoryCacheFile _historyCache;
     private readonly CheckedCacheFile _readingsCache;
@@ -26,7 +27,6 @@ public sealed class GitRepository : IDisposable
     private HashSet<string>? _stagedWithoutBase;
     private List<string>? _tracked;
     private Dictionary<string, (string Path, ObjectId Id)>? _indexIds;
-    private string? _promisorRemote;
     private List<string>? _sortedTracked;
     private Tree? _headTree;
     private readonly HashSet<string> _skipWorktree = new(StringComparer.Ordinal);
@@ -47,6 +47,7 @@ public sealed class GitRepository : IDisposable
         _commonDirectory = CommonDirectoryOf(GitDirectory);
         _git = new GitCommandLine(WorkingDirectory, GitDirectory);
         _blobs = new BlobReader(repository.Info.Path, _git);
+        _promisor = new PromisorRemote(_git, _commonDirectory, repository.ObjectDatabase);
         _cuts = HistoryCuts.Read(_commonDirectory);
         CacheFile = Path.Combine(_commonDirectory, "roadmap-git", CacheFileName(_commonDirectory));
         _historyCache = new HistoryCacheFile(CacheFile);
@@ -143,71 +144,13 @@ public sealed class GitRepository : IDisposable
     public bool IsShallow => File.Exists(Path.Combine(_commonDirectory, "shallow"));
 
     /// <summary>True in a partial clone: blobs it lacks are fetched from its promisor remote when read.</summary>
-    public bool IsPartialClone => PromisorRemote is not null;
-
-    /// <summary>The remote a partial clone fetches what it lacks from; null in a full clone.</summary>
-    /// <remarks>Only a clone with a promisor pack asks git, so a full clone's run starts no process for it.</remarks>
-    private string? PromisorRemote
-    {
-        get
-        {
-            _promisorRemote ??= HasPromisorPack() && _git.TryRun("config", "--get-regexp", @"^(extensions\.partialclone|remote\..+\.promisor)$") is (0, var lines)
-                ? PromisorIn(lines) ?? string.Empty
-                : string.Empty;
-            return _promisorRemote.Length > 0 ? _promisorRemote : null;
-        }
-    }
-
-    /// <summary>The remote a clone's configuration names as its promisor: <c>remote.NAME.promisor</c>, or the older <c>extensions.partialClone</c>.</summary>
-    private static string? PromisorIn(string configLines)
-    {
-        foreach (var line in configLines.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var (key, value) = line.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? (line[..space], line[(space + 1)..].Trim()) : (line, "true");
-            if (key == "extensions.partialclone" && value.Length > 0)
-            {
-                return value;
-            }
-
-            if (key.StartsWith("remote.", StringComparison.Ordinal) && value.ToLowerInvariant() is "true" or "yes" or "on" or "1")
-            {
-                return key["remote.".Length..^".promisor".Length];
-            }
-        }
-
-        return null;
-    }
+    public bool IsPartialClone => _promisor.Name is not null;
 
     /// <summary>
     /// In a partial clone, fetches in one request the blobs among <paramref name="blobIds"/> the
-    /// clone lacks. Read one at a time, git fetches each with a request of its own: a first run
-    /// over thousands of note versions took minutes. A fetch that fails loses nothing: each blob is
-    /// still fetched when it is read, and a blob no remote has is told there.
+    /// clone lacks (see <see cref="PromisorRemote.FetchMissing"/>).
     /// </summary>
-    public void FetchMissingBlobs(IReadOnlyCollection<string> blobIds)
-    {
-        ArgumentNullException.ThrowIfNull(blobIds);
-        if (blobIds.Count == 0 || PromisorRemote is not { } remote)
-        {
-            return;
-        }
-
-        var lacking = blobIds.Where(id => !_repository.ObjectDatabase.Contains(new ObjectId(id))).ToList();
-        if (lacking.Count > 0)
-        {
-            // What git itself asks of a promisor remote for the objects it lacks.
-            _git.RunWithInput(
-                ["fetch", remote, "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"],
-                lacking,
-                ["fetch.negotiationAlgorithm=noop"]);
-        }
-    }
-
-    private bool HasPromisorPack()
-    {
-        var packs = Path.Combine(_commonDirectory, "objects", "pack");
-        return Directory.Exists(packs) && Directory.EnumerateFiles(packs, "*.promisor").Any();
-    }
+    public void FetchMissingBlobs(IReadOnlyCollection<string> blobIds) => _promisor.FetchMissing(blobIds);
 
     /// <summary>
     /// Opens the repository that contains <paramref name="startPath"/>, or returns null. As git does,
