@@ -19,7 +19,7 @@ internal static class ExitCodes
 
     /// <summary>
     /// The hook, in strict mode, blocks the commit. A code of its own, which the installed hook lets
-    /// block: any other failure (a runtime that cannot start says 1) lets the commit go on.
+    /// block: any other (a runtime that cannot start, a local tool not restored) lets the commit go on.
     /// </summary>
     public const int CommitBlocked = 4;
 }

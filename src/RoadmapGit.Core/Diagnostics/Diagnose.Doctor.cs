@@ -100,9 +100,10 @@ public static partial class Diagnose
         "hook-not-executable", null, null,
         $"the pre-commit hook at {hook} is not executable, so git skips it. Make it executable: chmod +x {hook}");
 
-    public static Diagnostic HookOutdated(string hook) => Warn(
+    /// <param name="hook">Where the hook is, when the caller knows without asking git.</param>
+    public static Diagnostic HookOutdated(string? hook) => Warn(
         "hook-outdated", null, null,
-        $"the pre-commit hook at {hook} was written by an older roadmap-git: if roadmap-git cannot start, it blocks the commit. " +
+        $"the pre-commit hook{(hook is null ? "" : $" at {hook}")} was written by an older roadmap-git: if roadmap-git cannot start, it blocks the commit. " +
         "Bring it up to date: roadmap-git hook install");
 
     public static Diagnostic HookBypassed(string hooksPath, string hook) => Warn(

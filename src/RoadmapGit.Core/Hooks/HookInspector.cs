@@ -26,7 +26,7 @@ public static class HookInspector
             }
 
             var previous = hook + HookInstaller.PreviousSuffix;
-            var state = ours && !HookInstaller.IsCurrent(hook) ? HookState.Outdated : HookState.Installed;
+            var state = ours && HookInstaller.IsOlder(hook) ? HookState.Outdated : HookState.Installed;
             return new HookStatus(state, hook, hooksPath, null, ours && File.Exists(previous) && !IsExecutable(previous) ? previous : null);
         }
 

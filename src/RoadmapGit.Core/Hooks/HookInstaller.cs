@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using RoadmapGit.Core.Git;
 
 namespace RoadmapGit.Core.Hooks;
@@ -7,12 +9,12 @@ namespace RoadmapGit.Core.Hooks;
 /// Puts the pre-commit shim where git looks for hooks (<c>git rev-parse --git-path hooks</c>, so
 /// <c>core.hooksPath</c>, worktrees and submodules work), chaining a hook that is already there.
 /// </summary>
-public static class HookInstaller
+public static partial class HookInstaller
 {
     public const string Marker = "roadmap-git-hook";
 
-    /// <summary>The shim's version line; raised when what the shim does changes.</summary>
-    public const string CurrentVersion = Marker + " v2";
+    /// <summary>The shim's version, on its <c>roadmap-git-hook vN</c> line and in <c>ROADMAP_GIT_HOOK</c>; raised when what the shim does changes.</summary>
+    public const int Version = 2;
     public const string PreviousSuffix = ".roadmap-git-previous";
 
     public static (HookInstallResult Result, string Path) Install(string workingDirectory, ToolCommand tool)
@@ -87,9 +89,18 @@ public static class HookInstaller
     }
 
     /// <summary>A hook is there even as a link to nothing: it is moved aside like any other, never written through.</summary>
-    internal static bool IsCurrent(string hook) => File.ReadAllText(hook).Contains(CurrentVersion, StringComparison.Ordinal);
-
     private static bool Present(string path) => File.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>Whether an older roadmap-git wrote the hook; one a newer roadmap-git wrote is never taken back.</summary>
+    internal static bool IsOlder(string hook) =>
+        VersionLine().Match(File.ReadAllText(hook)) is not { Success: true } match || IsOlderVersion(match.Groups[1].Value);
+
+    /// <summary>
+    /// Whether the shim that runs <c>hook run</c> is older than this roadmap-git's, by the version it
+    /// exports in <c>ROADMAP_GIT_HOOK</c>: shims before the second export none.
+    /// </summary>
+    public static bool IsOlderVersion(string? version) =>
+        !int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < Version;
 
     internal static bool IsOurs(string hook)
     {
@@ -97,6 +108,9 @@ public static class HookInstaller
         var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
         return target is FileInfo { Exists: true } && File.ReadAllText(hook).Contains(Marker, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"^# roadmap-git-hook v([0-9]{1,9})\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex VersionLine();
 
     private static string ShellQuote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 

@@ -25,6 +25,14 @@ internal sealed class HookRunCommand : ICommand
     {
         var output = input.Output;
         var strict = false;
+
+        // Every roadmap-git shim passes git's process id; only an older one leaves its own version out.
+        if (Environment.GetEnvironmentVariable("ROADMAP_GIT_COMMIT_PID") is not null
+            && HookInstaller.IsOlderVersion(Environment.GetEnvironmentVariable("ROADMAP_GIT_HOOK")))
+        {
+            output.Diagnostic(Diagnose.HookOutdated(null));
+        }
+
         try
         {
             // git hands a hook the index of the commit being made.

@@ -171,12 +171,26 @@ public sealed class CheckupTests : IDisposable
         _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Roadmaps.Small));
         HookInstaller.Install(_repo.Root, Tool);
         var hook = _repo.Full(".git/hooks/pre-commit");
-        File.WriteAllText(hook, File.ReadAllText(hook).Replace(HookInstaller.CurrentVersion, HookInstaller.Marker + " v1", StringComparison.Ordinal));
+        File.WriteAllText(hook, File.ReadAllText(hook).Replace($"{HookInstaller.Marker} v{HookInstaller.Version}\n", $"{HookInstaller.Marker} v1\n", StringComparison.Ordinal));
 
         Assert.Equal(
             "the pre-commit hook at .git/hooks/pre-commit was written by an older roadmap-git: if roadmap-git cannot start, it blocks the commit. Bring it up to date: roadmap-git hook install",
             Assert.Single(Findings("pre-commit hook")).Message);
         Assert.Equal(HookInstallResult.Updated, HookInstaller.Install(_repo.Root, Tool).Result);
+        Assert.Empty(Findings("pre-commit hook"));
+    }
+
+    [Theory]
+    [InlineData("v3")]
+    [InlineData("v21")]
+    public void HookANewerRoadmapGitWrote_IsNeverCalledOutdated(string version)
+    {
+        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Roadmaps.Small));
+        HookInstaller.Install(_repo.Root, Tool);
+        var hook = _repo.Full(".git/hooks/pre-commit");
+        File.WriteAllText(hook, File.ReadAllText(hook).Replace($"{HookInstaller.Marker} v{HookInstaller.Version}\n", $"{HookInstaller.Marker} {version}\n", StringComparison.Ordinal));
+
+        Assert.Contains($"{HookInstaller.Marker} {version}\n", File.ReadAllText(hook), StringComparison.Ordinal);
         Assert.Empty(Findings("pre-commit hook"));
     }
 

@@ -151,9 +151,9 @@ public sealed class HookEndToEndTests(PackedTool tool) : IDisposable
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void ToolThatCannotStart_NeverBlocksTheCommit_AndTheHookSaysSo(bool strict)
+    [InlineData(false, 150, "You must install or update .NET to run this application.", "/bin/sh")]
+    [InlineData(true, 1, "Run \"dotnet tool restore\" to make the \"roadmap-git\" command available.", "/bin/bash")]
+    public void ToolThatCannotStart_NeverBlocksTheCommit_AndTheHookSaysSo(bool strict, int exitCode, string said, string shell)
     {
         if (strict)
         {
@@ -163,20 +163,45 @@ public sealed class HookEndToEndTests(PackedTool tool) : IDisposable
         tool.InstallHook(_repo);
         ForgetTheInstallingTool();
 
-        // What a runtime that cannot start does: a line of its own, and exit code 1, which a strict block once had too.
+        // Where sh is bash, errexit passed in SHELLOPTS must not stop the shim at the tool's failure.
+        var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
+        File.WriteAllText(hook, File.ReadAllText(hook).Replace("#!/bin/sh\n", $"#!{shell}\n", StringComparison.Ordinal));
+
+        // What a runtime that is gone (150), or a local tool not restored (1, as a strict block once had), says and does.
         var broken = Path.Combine(_repo.Root, ".bin");
         Directory.CreateDirectory(broken);
-        File.WriteAllText(Path.Combine(broken, "roadmap-git"), "#!/bin/sh\necho 'Failed to create CoreCLR' >&2\nexit 1\n");
+        File.WriteAllText(Path.Combine(broken, "roadmap-git"), $"#!/bin/sh\necho '{said}' >&2\nexit {exitCode}\n");
         File.SetUnixFileMode(Path.Combine(broken, "roadmap-git"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
 
         var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00",
-            new Dictionary<string, string> { ["PATH"] = broken + ":/usr/bin:/bin", ["HOME"] = _repo.Root }, "commit", "-q", "-m", "http");
+            new Dictionary<string, string> { ["PATH"] = broken + ":/usr/bin:/bin", ["HOME"] = _repo.Root, ["SHELLOPTS"] = "errexit" },
+            "commit", "-q", "-m", "http");
 
         Assert.True(code == 0, error);
-        Assert.Contains("roadmap-git: it ended with exit code 1 before finishing, so the roadmap may not be updated; the commit goes on. See why: roadmap-git doctor", error, StringComparison.Ordinal);
+        Assert.Contains(
+            $"roadmap-git: it did not run to its end (exit code {exitCode}), so the roadmap may not be updated; the commit goes on. Check that it starts: roadmap-git --version",
+            error, StringComparison.Ordinal);
         Assert.Equal(Roadmaps.Small, _repo.Git("show", "HEAD:README.md"));
         Assert.Equal(Roadmaps.RealContent, _repo.Git("show", "HEAD:notes/http.md"));
+    }
+
+    [Fact]
+    public void HookAnOlderRoadmapGitWrote_IsNamedOnEveryCommitItRuns()
+    {
+        tool.InstallHook(_repo);
+        var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
+        File.WriteAllLines(hook, File.ReadAllLines(hook).Where(l => !l.StartsWith("ROADMAP_GIT_HOOK", StringComparison.Ordinal) && l != "export ROADMAP_GIT_HOOK"));
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
+
+        var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00", null, "commit", "-q", "-m", "http");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("roadmap-git: warning: the pre-commit hook was written by an older roadmap-git", error, StringComparison.Ordinal);
+        Assert.Equal("🟡 In Progress", Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1]);
+        tool.InstallHook(_repo);
+        _repo.Stage("notes/dns.md", Roadmaps.RealContent);
+        Assert.DoesNotContain("older roadmap-git", _repo.TryRun("2026-02-10T10:00:00+00:00", null, "commit", "-q", "-m", "dns").Error, StringComparison.Ordinal);
     }
 
     [Fact]
