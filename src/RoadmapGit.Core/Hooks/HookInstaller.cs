@@ -15,6 +15,7 @@ public static partial class HookInstaller
 
     /// <summary>The shim's version, on its <c>roadmap-git-hook vN</c> line and in <c>ROADMAP_GIT_HOOK</c>; raised when what the shim does changes.</summary>
     public const int Version = 2;
+
     public const string PreviousSuffix = ".roadmap-git-previous";
 
     public static (HookInstallResult Result, string Path) Install(string workingDirectory, ToolCommand tool)
