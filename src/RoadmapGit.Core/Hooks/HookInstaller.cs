@@ -29,6 +29,12 @@ public static partial class HookInstaller
             if (IsOurs(hook))
             {
                 result = HookInstallResult.Updated;
+
+                // A link to a hook shared elsewhere becomes this repository's own file: it is never written through.
+                if (new FileInfo(hook).LinkTarget is not null)
+                {
+                    File.Delete(hook);
+                }
             }
             else
             {
@@ -92,7 +98,11 @@ public static partial class HookInstaller
     /// <summary>A hook is there even as a link to nothing: it is moved aside like any other, never written through.</summary>
     private static bool Present(string path) => File.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
-    /// <summary>Whether an older roadmap-git wrote the hook; one a newer roadmap-git wrote is never taken back.</summary>
+    /// <summary>
+    /// Whether an older roadmap-git wrote the hook; one a newer roadmap-git wrote is never taken
+    /// back. A hook whose lines end in CR LF counts as older: no shell runs it, and installing again
+    /// writes it as it should be.
+    /// </summary>
     internal static bool IsOlder(string hook) =>
         VersionLine().Match(File.ReadAllText(hook)) is not { Success: true } match || IsOlderVersion(match.Groups[1].Value);
 
@@ -110,7 +120,7 @@ public static partial class HookInstaller
         return target is FileInfo { Exists: true } && File.ReadAllText(hook).Contains(Marker, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^# roadmap-git-hook v([0-9]{1,9})\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^# roadmap-git-hook v([0-9]{1,9})$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex VersionLine();
 
     private static string ShellQuote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

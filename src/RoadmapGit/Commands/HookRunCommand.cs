@@ -26,7 +26,7 @@ internal sealed class HookRunCommand : ICommand
         var output = input.Output;
         var strict = false;
 
-        // Every roadmap-git shim passes git's process id; only an older one leaves its own version out.
+        // roadmap-git's shim passes git's process id, and since its second version its own version too.
         if (Environment.GetEnvironmentVariable("ROADMAP_GIT_COMMIT_PID") is not null
             && HookInstaller.IsOlderVersion(Environment.GetEnvironmentVariable("ROADMAP_GIT_HOOK")))
         {

@@ -4,7 +4,7 @@ using RoadmapGit.Tests.Support;
 
 namespace RoadmapGit.Tests.Attack;
 
-/// <summary>Repositories set up in less common ways: named by GIT_DIR and GIT_WORK_TREE, or with a dangling hook link.</summary>
+/// <summary>Repositories set up in less common ways: named by GIT_DIR and GIT_WORK_TREE, or with a hook that is a link.</summary>
 [Collection(PackedToolGroup.Name)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class GitSetupTests(PackedTool tool) : IDisposable
@@ -58,5 +58,25 @@ public sealed class GitSetupTests(PackedTool tool) : IDisposable
         Assert.Equal("🟡 In Progress", AttackRepo.RowA(_repo.Git("show", "HEAD:README.md"))[0]);
         Assert.Equal(0, tool.Run(_repo.Root, "hook", "uninstall").ExitCode);
         Assert.Equal(Path.Combine(_repo.Root, "no-such-hook"), new FileInfo(hook).LinkTarget);
+    }
+
+    [Fact]
+    public void HookLinkedToAShareOutside_InstallingAgainReplacesTheLinkAndLeavesTheShareAlone()
+    {
+        var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
+        var shared = Path.Combine(_repo.Root, ".git", "shared-pre-commit");
+        Assert.Equal(0, tool.Run(_repo.Root, "hook", "install").ExitCode);
+        File.Move(hook, shared);
+        File.WriteAllText(shared, File.ReadAllText(shared).Replace("roadmap-git-hook v2\n", "roadmap-git-hook v1\n", StringComparison.Ordinal));
+        var before = File.ReadAllBytes(shared);
+        File.CreateSymbolicLink(hook, shared);
+
+        var (code, output, error) = tool.Run(_repo.Root, "hook", "install");
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("updated the pre-commit hook", output, StringComparison.Ordinal);
+        Assert.Null(new FileInfo(hook).LinkTarget);
+        Assert.Contains("roadmap-git-hook v2\n", File.ReadAllText(hook), StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(shared));
     }
 }

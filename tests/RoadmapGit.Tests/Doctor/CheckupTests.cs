@@ -180,6 +180,20 @@ public sealed class CheckupTests : IDisposable
         Assert.Empty(Findings("pre-commit hook"));
     }
 
+    [Fact]
+    public void HookWithWindowsLineEnds_NoShellRuns_SoItIsNamedForInstallingAgain()
+    {
+        _repo.Commit("2026-02-01T09:00:00+01:00", "roadmap", ("README.md", Roadmaps.Small));
+        HookInstaller.Install(_repo.Root, Tool);
+        var hook = _repo.Full(".git/hooks/pre-commit");
+        File.WriteAllText(hook, File.ReadAllText(hook).Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        Assert.Equal("hook-outdated", Assert.Single(Findings("pre-commit hook")).Code);
+        HookInstaller.Install(_repo.Root, Tool);
+        Assert.DoesNotContain('\r', File.ReadAllText(hook));
+        Assert.Empty(Findings("pre-commit hook"));
+    }
+
     [Theory]
     [InlineData("v3")]
     [InlineData("v21")]

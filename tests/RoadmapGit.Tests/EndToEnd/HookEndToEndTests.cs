@@ -205,6 +205,23 @@ public sealed class HookEndToEndTests(PackedTool tool) : IDisposable
     }
 
     [Fact]
+    public void HookManagerChainedBeforeTheHook_CallsRoadmapGit_AndHearsNoWordOfAnOlderHook()
+    {
+        var hooks = Path.Combine(_repo.Root, ".git", "hooks");
+        Directory.CreateDirectory(hooks);
+        File.WriteAllText(Path.Combine(hooks, "pre-commit"), $"#!/bin/sh\nexec '{tool.Executable}' hook run pre-commit\n");
+        File.SetUnixFileMode(Path.Combine(hooks, "pre-commit"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        tool.InstallHook(_repo);
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
+
+        var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00", null, "commit", "-q", "-m", "http");
+
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("older roadmap-git", error, StringComparison.Ordinal);
+        Assert.Equal("🟡 In Progress", Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1]);
+    }
+
+    [Fact]
     public void StrictBlock_HasAnExitCodeOfItsOwn_WhichTheHookPassesOnToGit()
     {
         _repo.Commit("2026-02-01T09:00:00+00:00", "strict",
@@ -217,7 +234,7 @@ public sealed class HookEndToEndTests(PackedTool tool) : IDisposable
 
         Assert.NotEqual(0, code);
         Assert.Contains("commit blocked (strict)", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("ended with exit code", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("did not run to its end", error, StringComparison.Ordinal);
         Assert.Equal("strict", _repo.Git("log", "-1", "--format=%s").Trim());
     }
 
