@@ -191,7 +191,7 @@ public sealed class HookEndToEndTests(PackedTool tool) : IDisposable
     {
         tool.InstallHook(_repo);
         var hook = Path.Combine(_repo.Root, ".git", "hooks", "pre-commit");
-        File.WriteAllLines(hook, File.ReadAllLines(hook).Where(l => !l.StartsWith("ROADMAP_GIT_HOOK", StringComparison.Ordinal) && l != "export ROADMAP_GIT_HOOK"));
+        File.WriteAllLines(hook, File.ReadAllLines(hook).Where(l => !l.StartsWith("ROADMAP_GIT_HOOK=", StringComparison.Ordinal)));
         _repo.Stage("notes/http.md", Roadmaps.RealContent);
 
         var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00", null, "commit", "-q", "-m", "http");
