@@ -1,4 +1,5 @@
 using RoadmapGit.CommandLine;
+using RoadmapGit.Core.Hooks;
 using RoadmapGit.Core.Text;
 
 namespace RoadmapGit;
@@ -94,6 +95,10 @@ internal static class Messages
     public static string HookUpdated(string path) => $"updated the pre-commit hook at {path}";
 
     public static string HookChained(string path) => $"installed the pre-commit hook at {path}; the hook that was there runs first";
+
+    /// <summary>A hook manager's stub runs a script by the hook's name: roadmap-git is called from that script.</summary>
+    public static string HookLeftToManager(string script) =>
+        $"the pre-commit hook is a hook manager's, which runs {script}: left as it is. Add this line to {script}: {HookInstaller.CallFromScript}";
 
     public static string HookRestored(string path) => $"removed the pre-commit hook; the previous hook is back at {path}";
 

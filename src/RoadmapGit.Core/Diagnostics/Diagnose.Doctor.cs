@@ -1,4 +1,5 @@
 using RoadmapGit.Core.Doctor;
+using RoadmapGit.Core.Hooks;
 
 namespace RoadmapGit.Core.Diagnostics;
 
@@ -95,6 +96,11 @@ public static partial class Diagnose
         "hook-foreign", null, null,
         $"the pre-commit hook at {hook} is not roadmap-git's and does not call it, so commits do not keep the roadmap up. " +
         "Install roadmap-git's: roadmap-git hook install (the hook that is there keeps running, first)");
+
+    public static Diagnostic HookManagerScriptWithoutTool(string hook, string script) => Warn(
+        "hook-script-without-roadmap-git", null, null,
+        $"the pre-commit hook at {hook} is a hook manager's, which runs {script}, and that does not call roadmap-git, so commits do not keep the roadmap up. " +
+        $"Add this line to {script}: {HookInstaller.CallFromScript}");
 
     public static Diagnostic HookNotExecutable(string hook) => Warn(
         "hook-not-executable", null, null,

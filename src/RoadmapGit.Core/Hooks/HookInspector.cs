@@ -6,7 +6,7 @@ namespace RoadmapGit.Core.Hooks;
 public static class HookInspector
 {
     /// <summary>What a hook manager's script (or a hand-written hook) writes to run roadmap-git.</summary>
-    private const string CallsTool = "roadmap-git hook run pre-commit";
+    private const string CallsTool = HookInstaller.CallFromScript;
 
     public static HookStatus Inspect(string workingDirectory)
     {
@@ -17,7 +17,16 @@ public static class HookInspector
             var ours = HookInstaller.IsOurs(hook);
             if (!ours && !File.ReadAllText(hook).Contains(CallsTool, StringComparison.Ordinal))
             {
-                return new HookStatus(HookState.Foreign, hook, hooksPath, null, null);
+                // A hook manager's stub calls roadmap-git when the script it runs does.
+                if (ScriptByNameHook.ScriptOf(hook) is not { } script)
+                {
+                    return new HookStatus(HookState.Foreign, hook, hooksPath, null, null);
+                }
+
+                if (!File.Exists(script) || !File.ReadAllText(script).Contains(CallsTool, StringComparison.Ordinal))
+                {
+                    return new HookStatus(HookState.ScriptWithoutTool, hook, hooksPath, script, null);
+                }
             }
 
             if (!IsExecutable(hook))

@@ -12,4 +12,10 @@ public enum HookInstallResult
     /// <summary>Removed, and the hook that was there before put back.</summary>
     Restored,
     NotInstalled,
+
+    /// <summary>
+    /// The hook there is a hook manager's stub that runs a script by the hook's own name (see
+    /// <see cref="ScriptByNameHook"/>): left as it is, nothing installed.
+    /// </summary>
+    LeftToHookManager,
 }

@@ -18,6 +18,10 @@ public static partial class HookInstaller
 
     public const string PreviousSuffix = ".roadmap-git-previous";
 
+    /// <summary>The line a hook manager's script runs roadmap-git with.</summary>
+    public const string CallFromScript = "roadmap-git hook run pre-commit";
+
+    /// <returns>What was done, and the hook's path (for <see cref="HookInstallResult.LeftToHookManager"/>, the script to call roadmap-git from).</returns>
     public static (HookInstallResult Result, string Path) Install(string workingDirectory, ToolCommand tool)
     {
         ArgumentNullException.ThrowIfNull(tool);
@@ -35,6 +39,10 @@ public static partial class HookInstaller
                 {
                     File.Delete(hook);
                 }
+            }
+            else if (ScriptByNameHook.ScriptOf(hook) is { } script)
+            {
+                return (HookInstallResult.LeftToHookManager, script);
             }
             else
             {

@@ -11,6 +11,12 @@ public enum HookState
     /// <summary>A hook that is not roadmap-git's and does not call it.</summary>
     Foreign,
 
+    /// <summary>
+    /// A hook manager's stub that runs a script by the hook's own name (husky's), and that script
+    /// does not call roadmap-git.
+    /// </summary>
+    ScriptWithoutTool,
+
     /// <summary>A hook that would run roadmap-git, but git skips it: it is not executable.</summary>
     NotExecutable,
 

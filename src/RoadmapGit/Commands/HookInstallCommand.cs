@@ -18,6 +18,7 @@ internal sealed class HookInstallCommand : ICommand
         {
             HookInstallResult.Updated => Messages.HookUpdated(path),
             HookInstallResult.Chained => Messages.HookChained(path),
+            HookInstallResult.LeftToHookManager => Messages.HookLeftToManager(path),
             _ => Messages.HookInstalled(path),
         });
         return ExitCodes.Success;

@@ -222,6 +222,42 @@ public sealed class HookEndToEndTests(PackedTool tool) : IDisposable
     }
 
     [Fact]
+    public void HookManagerThatRunsItsScriptByName_IsLeftAsItIs_AndRoadmapGitRunsFromThatScript()
+    {
+        // A hook manager's stub, as husky writes one: it runs the script named like itself, one folder up.
+        var stubs = Path.Combine(_repo.Root, ".manager", "_");
+        Directory.CreateDirectory(stubs);
+        var stub = Path.Combine(stubs, "pre-commit");
+        const string StubText = "#!/bin/sh\n. \"$(dirname \"$0\")/h\"\n";
+        File.WriteAllText(stub, StubText);
+        File.WriteAllText(Path.Combine(stubs, "h"), "s=$(dirname \"$(dirname \"$0\")\")/$(basename \"$0\")\n[ -f \"$s\" ] || exit 0\nsh -e \"$s\" \"$@\"\n");
+        File.SetUnixFileMode(stub, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var script = Path.Combine(_repo.Root, ".manager", "pre-commit");
+        File.WriteAllText(script, "echo 'lint ran' >&2\n");
+        _repo.Git("config", "core.hooksPath", ".manager/_");
+
+        var (code, output, error) = tool.Run(_repo.Root, "hook", "install");
+
+        Assert.True(code == 0, error);
+        Assert.Equal($"the pre-commit hook is a hook manager's, which runs {script}: left as it is. Add this line to {script}: roadmap-git hook run pre-commit\n", output);
+        Assert.Equal(StubText, File.ReadAllText(stub));
+        Assert.False(File.Exists(stub + ".roadmap-git-previous"));
+        Assert.Contains(
+            "the pre-commit hook at .manager/_/pre-commit is a hook manager's, which runs .manager/pre-commit, and that does not call roadmap-git",
+            tool.Run(_repo.Root, "doctor").Output, StringComparison.Ordinal);
+
+        File.AppendAllText(script, "roadmap-git hook run pre-commit\n");
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
+        var (committed, _, said) = _repo.TryRun("2026-02-09T10:00:00+00:00",
+            new Dictionary<string, string> { ["PATH"] = tool.ToolPath + ":/usr/bin:/bin" }, "commit", "-q", "-m", "http");
+
+        Assert.True(committed == 0, said);
+        Assert.Contains("lint ran", said, StringComparison.Ordinal);
+        Assert.Equal("🟡 In Progress", Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1]);
+        Assert.Contains("✓ pre-commit hook", tool.Run(_repo.Root, "doctor").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StrictBlock_HasAnExitCodeOfItsOwn_WhichTheHookPassesOnToGit()
     {
         _repo.Commit("2026-02-01T09:00:00+00:00", "strict",
