@@ -96,9 +96,12 @@ internal static class Messages
 
     public static string HookChained(string path) => $"installed the pre-commit hook at {path}; the hook that was there runs first";
 
-    /// <summary>A hook manager's stub runs a script by the hook's name: roadmap-git is called from that script.</summary>
+    /// <summary>The hook runs a script a hook manager or the repository keeps: roadmap-git is called from that script.</summary>
     public static string HookLeftToManager(string script) =>
-        $"the pre-commit hook is a hook manager's, which runs {script}: left as it is. Add this line to {script}: {HookInstaller.CallFromScript}";
+        $"the pre-commit hook runs {script}, which a hook manager or the repository keeps: left as it is. Add this line to {script}: {HookInstaller.CallFromScript}";
+
+    public static string HookCalledFromScript(string script) =>
+        $"the pre-commit hook runs {script}, which calls roadmap-git already: nothing to install";
 
     public static string HookRestored(string path) => $"removed the pre-commit hook; the previous hook is back at {path}";
 

@@ -102,6 +102,11 @@ public static partial class Diagnose
         $"the pre-commit hook at {hook} is a hook manager's, which runs {script}, and that does not call roadmap-git, so commits do not keep the roadmap up. " +
         $"Add this line to {script}: {HookInstaller.CallFromScript}");
 
+    public static Diagnostic HookManagerStubMovedAside(string stub) => Warn(
+        "hook-manager-stub-moved-aside", null, null,
+        $"the hook manager's stub at {stub}, moved aside by an older roadmap-git, finds no script under that name and runs nothing. " +
+        "Put it back: roadmap-git hook install");
+
     public static Diagnostic HookNotExecutable(string hook) => Warn(
         "hook-not-executable", null, null,
         $"the pre-commit hook at {hook} is not executable, so git skips it. Make it executable: chmod +x {hook}");

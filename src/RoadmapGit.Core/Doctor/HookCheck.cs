@@ -23,6 +23,7 @@ public sealed class HookCheck : IDoctorCheck
             HookState.Missing => Diagnose.HookMissing(Shown(status.HookPath)),
             HookState.Foreign => Diagnose.HookForeign(Shown(status.HookPath)),
             HookState.ScriptWithoutTool => Diagnose.HookManagerScriptWithoutTool(Shown(status.HookPath), Shown(status.Elsewhere!)),
+            HookState.StubMovedAside => Diagnose.HookManagerStubMovedAside(Shown(status.Elsewhere!)),
             HookState.NotExecutable => Diagnose.HookNotExecutable(Shown(status.HookPath)),
             HookState.Outdated => Diagnose.HookOutdated(Shown(status.HookPath)),
             HookState.Bypassed => Diagnose.HookBypassed(status.HooksPath!, Shown(status.Elsewhere!)),

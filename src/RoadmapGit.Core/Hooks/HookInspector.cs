@@ -35,6 +35,11 @@ public static class HookInspector
             }
 
             var previous = hook + HookInstaller.PreviousSuffix;
+            if (ours && ScriptByNameHook.ScriptOf(previous, Path.GetFileName(hook)) is not null)
+            {
+                return new HookStatus(HookState.StubMovedAside, hook, hooksPath, previous, null);
+            }
+
             var state = ours && HookInstaller.IsOlder(hook) ? HookState.Outdated : HookState.Installed;
             return new HookStatus(state, hook, hooksPath, null, ours && File.Exists(previous) && !IsExecutable(previous) ? previous : null);
         }

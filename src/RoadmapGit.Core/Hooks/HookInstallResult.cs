@@ -14,8 +14,12 @@ public enum HookInstallResult
     NotInstalled,
 
     /// <summary>
-    /// The hook there is a hook manager's stub that runs a script by the hook's own name (see
-    /// <see cref="ScriptByNameHook"/>): left as it is, nothing installed.
+    /// The hook there runs a script a hook manager or the repository keeps (a stub that runs its
+    /// script by the hook's own name, see <see cref="ScriptByNameHook"/>, or a hook the repository
+    /// tracks): left as it is, nothing installed; roadmap-git is to be called from that script.
     /// </summary>
     LeftToHookManager,
+
+    /// <summary>As <see cref="LeftToHookManager"/>, and that script calls roadmap-git already.</summary>
+    CalledFromScript,
 }

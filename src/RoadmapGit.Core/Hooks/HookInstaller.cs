@@ -32,6 +32,15 @@ public static partial class HookInstaller
         {
             if (IsOurs(hook))
             {
+                // An older roadmap-git moved a hook manager's stub aside, where it runs nothing: it goes back.
+                var chained = hook + PreviousSuffix;
+                if (ScriptByNameHook.ScriptOf(chained, Path.GetFileName(hook)) is { } stubScript)
+                {
+                    File.Delete(hook);
+                    File.Move(chained, hook);
+                    return (LeftTo(stubScript), stubScript);
+                }
+
                 result = HookInstallResult.Updated;
 
                 // A link to a hook shared elsewhere becomes this repository's own file: it is never written through.
@@ -40,9 +49,9 @@ public static partial class HookInstaller
                     File.Delete(hook);
                 }
             }
-            else if (ScriptByNameHook.ScriptOf(hook) is { } script)
+            else if ((ScriptByNameHook.ScriptOf(hook) ?? (IsTracked(workingDirectory, hook) ? hook : null)) is { } script)
             {
-                return (HookInstallResult.LeftToHookManager, script);
+                return (LeftTo(script), script);
             }
             else
             {
@@ -101,6 +110,19 @@ public static partial class HookInstaller
         }
 
         return Path.Combine(Path.GetFullPath(output.Trim(), workingDirectory), "pre-commit");
+    }
+
+    private static HookInstallResult LeftTo(string script) =>
+        File.Exists(script) && File.ReadAllText(script).Contains(CallFromScript, StringComparison.Ordinal)
+            ? HookInstallResult.CalledFromScript
+            : HookInstallResult.LeftToHookManager;
+
+    /// <summary>A hook the repository tracks (a hooks folder kept in it, as older husky keeps <c>.husky</c>) is the team's: never moved aside.</summary>
+    private static bool IsTracked(string workingDirectory, string hook)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, hook);
+        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
+            && GitProcess.Run(workingDirectory, null, "ls-files", "--error-unmatch", "--", relative.Replace('\\', '/')).ExitCode == 0;
     }
 
     /// <summary>A hook is there even as a link to nothing: it is moved aside like any other, never written through.</summary>

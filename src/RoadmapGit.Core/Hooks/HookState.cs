@@ -17,6 +17,12 @@ public enum HookState
     /// </summary>
     ScriptWithoutTool,
 
+    /// <summary>
+    /// roadmap-git's hook with a hook manager's stub chained before it, moved aside by an older
+    /// roadmap-git: under its new name the stub finds no script and runs nothing.
+    /// </summary>
+    StubMovedAside,
+
     /// <summary>A hook that would run roadmap-git, but git skips it: it is not executable.</summary>
     NotExecutable,
 

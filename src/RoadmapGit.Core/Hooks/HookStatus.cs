@@ -5,7 +5,8 @@ namespace RoadmapGit.Core.Hooks;
 /// <param name="HooksPath">The <c>core.hooksPath</c> setting as written, if set.</param>
 /// <param name="Elsewhere">
 /// For <see cref="HookState.Bypassed"/>: where roadmap-git's unused hook is; for
-/// <see cref="HookState.ScriptWithoutTool"/>: the script the hook manager's stub runs.
+/// <see cref="HookState.ScriptWithoutTool"/>: the script the hook manager's stub runs; for
+/// <see cref="HookState.StubMovedAside"/>: where the stub now is.
 /// </param>
 /// <param name="PreviousNotExecutable">A chained earlier hook that the shim skips because it is not executable.</param>
 public sealed record HookStatus(HookState State, string HookPath, string? HooksPath, string? Elsewhere, string? PreviousNotExecutable);

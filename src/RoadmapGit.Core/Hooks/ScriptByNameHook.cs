@@ -11,17 +11,21 @@ namespace RoadmapGit.Core.Hooks;
 internal static partial class ScriptByNameHook
 {
     /// <summary>The script the stub at <paramref name="hook"/> runs, or null when it is no such stub.</summary>
-    public static string? ScriptOf(string hook)
+    /// <param name="name">The hook's name, where the stub was moved aside under another.</param>
+    public static string? ScriptOf(string hook, string? name = null)
     {
         // A link to nothing is no stub: it is moved aside like any other hook.
         var info = new FileInfo(hook);
         var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
         return target is FileInfo { Exists: true } && Runner().IsMatch(File.ReadAllText(hook)) && Path.GetDirectoryName(Path.GetDirectoryName(hook)) is { } folder
-            ? Path.Combine(folder, Path.GetFileName(hook))
+            ? Path.Combine(folder, name ?? Path.GetFileName(hook))
             : null;
     }
 
-    /// <summary>The stub's one line: source the runner beside it, which looks the script up by the stub's own name.</summary>
-    [GeneratedRegex(@"^\s*\.\s+""\$\(dirname\s+(--\s+)?""\$0""\)/h""\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The stub's one line: source the runner beside it, which looks the script up by the stub's own
+    /// name; spelled <c>$(dirname "$0")</c> by newer husky, <c>${0%/*}</c> by older.
+    /// </summary>
+    [GeneratedRegex(@"^\s*\.\s+""(\$\(dirname\s+(--\s+)?""\$0""\)|\$\{0%/\*\})/h""\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Runner();
 }

@@ -19,6 +19,7 @@ internal sealed class HookInstallCommand : ICommand
             HookInstallResult.Updated => Messages.HookUpdated(path),
             HookInstallResult.Chained => Messages.HookChained(path),
             HookInstallResult.LeftToHookManager => Messages.HookLeftToManager(path),
+            HookInstallResult.CalledFromScript => Messages.HookCalledFromScript(path),
             _ => Messages.HookInstalled(path),
         });
         return ExitCodes.Success;

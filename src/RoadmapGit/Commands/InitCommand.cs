@@ -137,6 +137,7 @@ internal sealed class InitCommand : ICommand
             HookInstallResult.Updated => $"updated the pre-commit hook in place at {path}",
             HookInstallResult.Chained => $"installed the pre-commit hook at {path}; the hook that was there runs first",
             HookInstallResult.LeftToHookManager => Messages.HookLeftToManager(path),
+            HookInstallResult.CalledFromScript => Messages.HookCalledFromScript(path),
             _ => $"installed the pre-commit hook at {path}",
         };
     }

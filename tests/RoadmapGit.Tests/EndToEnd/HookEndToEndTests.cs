@@ -239,7 +239,7 @@ public sealed class HookEndToEndTests(PackedTool tool) : IDisposable
         var (code, output, error) = tool.Run(_repo.Root, "hook", "install");
 
         Assert.True(code == 0, error);
-        Assert.Equal($"the pre-commit hook is a hook manager's, which runs {script}: left as it is. Add this line to {script}: roadmap-git hook run pre-commit\n", output);
+        Assert.Equal($"the pre-commit hook runs {script}, which a hook manager or the repository keeps: left as it is. Add this line to {script}: roadmap-git hook run pre-commit\n", output);
         Assert.Equal(StubText, File.ReadAllText(stub));
         Assert.False(File.Exists(stub + ".roadmap-git-previous"));
         Assert.Contains(
@@ -255,6 +255,57 @@ public sealed class HookEndToEndTests(PackedTool tool) : IDisposable
         Assert.Contains("lint ran", said, StringComparison.Ordinal);
         Assert.Equal("🟡 In Progress", Roadmaps.Row(_repo.Git("show", "HEAD:README.md"), "HTTP")[1]);
         Assert.Contains("✓ pre-commit hook", tool.Run(_repo.Root, "doctor").Output, StringComparison.Ordinal);
+        Assert.Equal($"the pre-commit hook runs {script}, which calls roadmap-git already: nothing to install\n", tool.Run(_repo.Root, "hook", "install").Output);
+    }
+
+    [Theory]
+    [InlineData(". \"$(dirname \"$0\")/h\"")]
+    [InlineData(". \"${0%/*}/h\"")]
+    public void HookManagerStubAnOlderRoadmapGitMovedAside_IsNamed_AndInstallingAgainPutsItBack(string stubLine)
+    {
+        var stubs = Path.Combine(_repo.Root, ".manager", "_");
+        Directory.CreateDirectory(stubs);
+        var stub = Path.Combine(stubs, "pre-commit");
+        var stubText = $"#!/bin/sh\n{stubLine}\n";
+        File.WriteAllText(stub, stubText);
+        File.WriteAllText(Path.Combine(stubs, "h"), "s=$(dirname \"$(dirname \"$0\")\")/$(basename \"$0\")\n[ -f \"$s\" ] || exit 0\nsh -e \"$s\" \"$@\"\n");
+        File.SetUnixFileMode(stub, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.WriteAllText(Path.Combine(_repo.Root, ".manager", "pre-commit"), "echo 'lint failed' >&2\nexit 1\n");
+        _repo.Git("config", "core.hooksPath", ".manager/_");
+
+        // What an older roadmap-git did: the stub moved aside, roadmap-git's hook in its place.
+        File.Move(stub, stub + ".roadmap-git-previous");
+        File.WriteAllText(stub, "#!/bin/sh\n# roadmap-git-hook v1\nexit 0\n");
+        File.SetUnixFileMode(stub, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Assert.Contains(
+            "the hook manager's stub at .manager/_/pre-commit.roadmap-git-previous, moved aside by an older roadmap-git, finds no script under that name and runs nothing",
+            tool.Run(_repo.Root, "doctor").Output, StringComparison.Ordinal);
+
+        Assert.Equal(0, tool.Run(_repo.Root, "hook", "install").ExitCode);
+
+        Assert.Equal(stubText, File.ReadAllText(stub));
+        Assert.False(File.Exists(stub + ".roadmap-git-previous"));
+        _repo.Stage("notes/http.md", Roadmaps.RealContent);
+        var (code, _, error) = _repo.TryRun("2026-02-09T10:00:00+00:00", null, "commit", "-q", "-m", "http");
+        Assert.NotEqual(0, code);
+        Assert.Contains("lint failed", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HookTheRepositoryTracks_IsLeftAsItIs_AndNamedAsTheScriptToCallRoadmapGitFrom()
+    {
+        _repo.Commit("2026-02-01T09:00:00+00:00", "team hooks", (".githooks/pre-commit", "#!/bin/sh\necho 'team hook ran' >&2\n"));
+        var hook = Path.Combine(_repo.Root, ".githooks", "pre-commit");
+        File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        _repo.Git("config", "core.hooksPath", ".githooks");
+
+        var (code, output, error) = tool.Run(_repo.Root, "hook", "install");
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith($"the pre-commit hook runs {hook}, which a hook manager or the repository keeps: left as it is.", output, StringComparison.Ordinal);
+        Assert.Equal("#!/bin/sh\necho 'team hook ran' >&2\n", File.ReadAllText(hook));
+        Assert.False(File.Exists(hook + ".roadmap-git-previous"));
+        Assert.Equal(string.Empty, _repo.Git("ls-files", "--deleted", "--", ".githooks"));
     }
 
     [Fact]
