@@ -118,12 +118,9 @@ public static partial class HookInstaller
             : HookInstallResult.LeftToHookManager;
 
     /// <summary>A hook the repository tracks (a hooks folder kept in it, as older husky keeps <c>.husky</c>) is the team's: never moved aside.</summary>
-    private static bool IsTracked(string workingDirectory, string hook)
-    {
-        var relative = Path.GetRelativePath(workingDirectory, hook);
-        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
-            && GitProcess.Run(workingDirectory, null, "ls-files", "--error-unmatch", "--", relative.Replace('\\', '/')).ExitCode == 0;
-    }
+    /// <remarks>git answers for a path outside the work tree (the usual <c>.git/hooks</c>) with an error, so no.</remarks>
+    private static bool IsTracked(string workingDirectory, string hook) =>
+        GitProcess.Run(workingDirectory, null, "--literal-pathspecs", "ls-files", "--error-unmatch", "--", hook).ExitCode == 0;
 
     /// <summary>A hook is there even as a link to nothing: it is moved aside like any other, never written through.</summary>
     private static bool Present(string path) => File.Exists(path) || new FileInfo(path).LinkTarget is not null;
