@@ -5,9 +5,6 @@ namespace RoadmapGit.Core.Hooks;
 /// <summary>Looks, as git would, at the pre-commit hook: is there one, is it roadmap-git's (or calls it), will git run it.</summary>
 public static class HookInspector
 {
-    /// <summary>What a hook manager's script (or a hand-written hook) writes to run roadmap-git.</summary>
-    private const string CallsTool = HookInstaller.CallFromScript;
-
     public static HookStatus Inspect(string workingDirectory)
     {
         var hook = HookInstaller.HookPath(workingDirectory);
@@ -15,7 +12,7 @@ public static class HookInspector
         if (File.Exists(hook))
         {
             var ours = HookInstaller.IsOurs(hook);
-            if (!ours && !File.ReadAllText(hook).Contains(CallsTool, StringComparison.Ordinal))
+            if (!ours && !HookInstaller.CallsRoadmapGit(hook))
             {
                 // A hook manager's stub calls roadmap-git when the script it runs does.
                 if (ScriptByNameHook.ScriptOf(hook) is not { } script)
@@ -23,7 +20,7 @@ public static class HookInspector
                     return new HookStatus(HookState.Foreign, hook, hooksPath, null, null);
                 }
 
-                if (!File.Exists(script) || !File.ReadAllText(script).Contains(CallsTool, StringComparison.Ordinal))
+                if (!HookInstaller.CallsRoadmapGit(script))
                 {
                     return new HookStatus(HookState.ScriptWithoutTool, hook, hooksPath, script, null);
                 }

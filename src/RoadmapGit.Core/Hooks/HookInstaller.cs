@@ -113,9 +113,19 @@ public static partial class HookInstaller
     }
 
     private static HookInstallResult LeftTo(string script) =>
-        File.Exists(script) && File.ReadAllText(script).Contains(CallFromScript, StringComparison.Ordinal)
-            ? HookInstallResult.CalledFromScript
-            : HookInstallResult.LeftToHookManager;
+        CallsRoadmapGit(script) ? HookInstallResult.CalledFromScript : HookInstallResult.LeftToHookManager;
+
+    /// <summary>Whether a hook or a hook manager's script runs roadmap-git (it has the line <see cref="CallFromScript"/>).</summary>
+    internal static bool CallsRoadmapGit(string script) =>
+        IsFile(script) && File.ReadAllText(script).Contains(CallFromScript, StringComparison.Ordinal);
+
+    /// <summary>A file, or a link that leads to one: a link to nothing has no text to read.</summary>
+    internal static bool IsFile(string path)
+    {
+        var info = new FileInfo(path);
+        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
+        return target is FileInfo { Exists: true };
+    }
 
     /// <summary>A hook the repository tracks (a hooks folder kept in it, as older husky keeps <c>.husky</c>) is the team's: never moved aside.</summary>
     /// <remarks>git answers for a path outside the work tree (the usual <c>.git/hooks</c>) with an error, so no.</remarks>
@@ -140,12 +150,7 @@ public static partial class HookInstaller
     public static bool IsOlderVersion(string? version) =>
         !int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < Version;
 
-    internal static bool IsOurs(string hook)
-    {
-        var info = new FileInfo(hook);
-        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
-        return target is FileInfo { Exists: true } && File.ReadAllText(hook).Contains(Marker, StringComparison.Ordinal);
-    }
+    internal static bool IsOurs(string hook) => IsFile(hook) && File.ReadAllText(hook).Contains(Marker, StringComparison.Ordinal);
 
     [GeneratedRegex(@"^# roadmap-git-hook v([0-9]{1,9})$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex VersionLine();

@@ -15,9 +15,7 @@ internal static partial class ScriptByNameHook
     public static string? ScriptOf(string hook, string? name = null)
     {
         // A link to nothing is no stub: it is moved aside like any other hook.
-        var info = new FileInfo(hook);
-        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
-        return target is FileInfo { Exists: true } && Runner().IsMatch(File.ReadAllText(hook)) && Path.GetDirectoryName(Path.GetDirectoryName(hook)) is { } folder
+        return HookInstaller.IsFile(hook) && Runner().IsMatch(File.ReadAllText(hook)) && Path.GetDirectoryName(Path.GetDirectoryName(hook)) is { } folder
             ? Path.Combine(folder, name ?? Path.GetFileName(hook))
             : null;
     }
